@@ -1,0 +1,36 @@
+namespace Interdict.Core.Matching;
+
+/// <summary>An entity's best strong and best weak name scores, and the final score once evidence is in.</summary>
+internal readonly record struct EntityScore
+{
+    public int StrongName { get; init; }
+    public float Strong { get; init; }
+    public int WeakName { get; init; }
+    public float Weak { get; init; }
+    public bool HasStrong { get; init; }
+    public bool HasWeak { get; init; }
+
+    /// <summary>The name whose score counts.</summary>
+    public int UsedName { get; init; }
+    public double Final { get; init; }
+    /// <summary>The weak-name cap held the score down.</summary>
+    public bool Capped { get; init; }
+
+    public EntityScore With(int nameId, float score, bool weak) => weak
+        ? (!HasWeak || score > Weak ? this with { WeakName = nameId, Weak = score, HasWeak = true } : this)
+        : (!HasStrong || score > Strong ? this with { StrongName = nameId, Strong = score, HasStrong = true } : this);
+
+    /// <summary>Applies the weak-name rule and the evidence adjustment.</summary>
+    public EntityScore Finish(double evidenceDelta, bool confirmed, MatchingOptions options)
+    {
+        var strong = HasStrong ? Strong : 0d;
+        var weak = HasWeak ? (confirmed ? Weak : Math.Min(Weak, options.WeakNameCap)) : 0d;
+        var useWeak = HasWeak && weak > strong;
+        return this with
+        {
+            UsedName = useWeak ? WeakName : StrongName,
+            Capped = useWeak && !confirmed && Weak > options.WeakNameCap,
+            Final = Math.Clamp((useWeak ? weak : strong) + evidenceDelta, 0d, 1d),
+        };
+    }
+}

@@ -1,0 +1,29 @@
+namespace Interdict.Core.Matching;
+
+/// <summary>Tuning of the screening engine. The defaults are the documented behaviour (README, "Matching").</summary>
+public sealed record MatchingOptions
+{
+    /// <summary>Score at or above which a result is a match (an alert).</summary>
+    public const double DefaultThreshold = 0.70;
+
+    /// <summary>A weak name — OFAC weak a.k.a., UK "Low quality" or UN "Low" alias, or a person's one-word name —
+    /// scores at most this unless a birth date or identifier confirms the hit: it confirms, it does not alert.</summary>
+    public double WeakNameCap { get; init; } = 0.65;
+
+    /// <summary>Taken off when the birth years conflict.</summary>
+    public double BirthDateConflict { get; init; } = 0.15;
+
+    /// <summary>Taken off when the year agrees but month or day conflict.</summary>
+    public double BirthDayConflict { get; init; } = 0.08;
+
+    /// <summary>Taken off when the query's country is none of the entity's countries.</summary>
+    public double CountryConflict { get; init; } = 0.10;
+
+    /// <summary>Added when a birth date or country agrees: agreement orders close candidates, it does not alert.</summary>
+    public double Agreement { get; init; } = 0.02;
+
+    /// <summary>How many listed names are scored in full per query, best candidates first.</summary>
+    public int CandidatesPerQuery { get; init; } = 200;
+
+    public static MatchingOptions Default { get; } = new();
+}

@@ -1,0 +1,27 @@
+using Interdict.Core.Model;
+
+namespace Interdict.Core.Matching;
+
+/// <summary>The outcome of comparing two names on their own.</summary>
+public sealed record NameComparison(double Score, IReadOnlyList<WordMatch> Words)
+{
+    public override string ToString() => string.Join(", ", Words.Select(w =>
+        w.Kind == MatchKind.Exact ? w.QueryWord : $"{w.QueryWord}~{w.ListWord} ({w.Kind.ToString().ToLowerInvariant()})"));
+}
+
+/// <summary>The engine's name comparison without an index: the same analysis and scoring screening uses, for audits
+/// and tuning (<c>interdict compare</c>).</summary>
+public static class NameComparer
+{
+    /// <param name="queryName">The name as a customer or counterparty gives it.</param>
+    /// <param name="listedName">The name as a list gives it.</param>
+    /// <param name="schema">The kind of party; null when unknown.</param>
+    public static NameComparison Compare(string queryName, string listedName, Schema? schema = null)
+    {
+        var query = NameAnalyzer.Analyze(queryName, schema);
+        var listed = NameAnalyzer.Analyze(listedName, schema);
+        var words = new List<WordMatch>();
+        var score = NameScorer.Explain(query, listed, schema, words);
+        return new NameComparison(Math.Round(score, 4), words);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using Interdict.Core.Data;
+using Interdict.Core.Model;
+
+namespace Interdict.Core.Matching;
+
+/// <summary>
+/// The phrase table of Data/name-terms.tsv: legal forms, generic organisation words, honorifics, particles and
+/// ship prefixes, found in a name's words longest phrase first. Which classes apply depends on the schema: a single
+/// "AS" is a Norwegian legal form in a company name and the Arabic article in a person's.
+/// </summary>
+internal static class NameTerms
+{
+    private const int LongestPhrase = 6;
+
+    private sealed record Term(TermClass Class, string Canonical);
+
+    private static readonly FrozenDictionary<string, Term[]> Table = EmbeddedTable.Read("name-terms.tsv")
+        .GroupBy(f => f[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(
+            g => g.Key,
+            g => g.Select(f => new Term(ParseClass(f[1]), f[2].Length > 0 ? f[2] : g.Key))
+                .OrderBy(t => Priority(t.Class))
+                .ToArray(),
+            StringComparer.Ordinal);
+
+    /// <summary>Finds the longest table phrase starting at word <paramref name="start"/>.</summary>
+    /// <returns>The number of words the phrase covers (0 when none applies), its class and canonical text.</returns>
+    public static int Match(string[] words, int start, Schema? schema, out TermClass termClass, out string canonical)
+    {
+        termClass = TermClass.Name;
+        canonical = string.Empty;
+        var maxLength = Math.Min(LongestPhrase, words.Length - start);
+        for (var length = maxLength; length >= 1; length--)
+        {
+            var phrase = length == 1 ? words[start] : string.Join(' ', words, start, length);
+            if (!Table.TryGetValue(phrase, out var terms)) continue;
+            foreach (var term in terms)
+            {
+                if (!Applies(term.Class, schema)) continue;
+                termClass = term.Class;
+                canonical = term.Canonical;
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static bool Applies(TermClass termClass, Schema? schema) => termClass switch
+    {
+        TermClass.Legal or TermClass.Generic => schema is null || schema.Value.IsOrganization() || schema == Schema.Vessel,
+        TermClass.Honorific => schema is null or Schema.Person,
+        TermClass.Particle => schema is null or Schema.Person || schema.Value.IsOrganization(),
+        TermClass.Vessel => schema is null or Schema.Vessel,
+        _ => true,
+    };
+
+    private static int Priority(TermClass termClass) => termClass switch
+    {
+        TermClass.Legal => 0,
+        TermClass.Vessel => 1,
+        TermClass.Honorific => 2,
+        TermClass.Particle => 3,
+        _ => 4,
+    };
+
+    private static TermClass ParseClass(string text) => text switch
+    {
+        "legal" => TermClass.Legal,
+        "generic" => TermClass.Generic,
+        "honorific" => TermClass.Honorific,
+        "particle" => TermClass.Particle,
+        "vessel" => TermClass.Vessel,
+        _ => throw new InvalidOperationException($"name-terms.tsv: unknown class '{text}'."),
+    };
+}

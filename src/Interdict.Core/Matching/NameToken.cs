@@ -1,0 +1,45 @@
+namespace Interdict.Core.Matching;
+
+/// <summary>What a word of a name is, which decides how much it weighs and how it may match.</summary>
+public enum TermClass : byte
+{
+    /// <summary>An ordinary name word: it identifies.</summary>
+    Name,
+    /// <summary>Digits, e.g. in vessel names ("YU JONG 2"): match exactly or not at all.</summary>
+    Number,
+    /// <summary>A single letter standing for a given name.</summary>
+    Initial,
+    /// <summary>al, bin, abu, van, de …</summary>
+    Particle,
+    /// <summary>Dr, Haji, Shaykh, General …</summary>
+    Honorific,
+    /// <summary>A legal form, one concept across languages: LLC = OOO = Limited Liability Company.</summary>
+    Legal,
+    /// <summary>A common word of organisation names: trading, international, group, bank …</summary>
+    Generic,
+    /// <summary>A ship prefix: MV, M/T …</summary>
+    Vessel,
+}
+
+/// <summary>One analysed word of a name.</summary>
+/// <param name="Text">The normalised word, or the canonical form of a table term ("llc" for "ooo").</param>
+/// <param name="Key">Consonant skeleton for variant spellings; empty when too short or not a name word.</param>
+/// <param name="Weight">How much the word counts toward the name's identity.</param>
+internal readonly record struct NameToken(string Text, string Key, TermClass Class, float Weight)
+{
+    /// <summary>Name words and initials may match approximately; numbers and table terms only exactly.</summary>
+    public bool IsFuzzyComparable => Class is TermClass.Name or TermClass.Initial;
+
+    /// <summary>Words that can carry a match on their own (used to find candidates).</summary>
+    public bool IsIdentifying => Class is TermClass.Name or TermClass.Number;
+}
+
+/// <summary>A name cut into weighted words, ready to compare.</summary>
+internal sealed class AnalyzedName(NameToken[] tokens, bool romanised)
+{
+    public NameToken[] Tokens { get; } = tokens;
+    /// <summary>The name was written in a non-Latin script and romanised for comparison.</summary>
+    public bool Romanised { get; } = romanised;
+    public float TotalWeight { get; } = tokens.Sum(t => t.Weight);
+    public int IdentifyingCount { get; } = tokens.Count(t => t.IsIdentifying);
+}

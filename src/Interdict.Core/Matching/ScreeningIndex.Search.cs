@@ -1,0 +1,119 @@
+using Interdict.Core.Model;
+using Interdict.Core.Text;
+
+namespace Interdict.Core.Matching;
+
+public sealed partial class ScreeningIndex
+{
+    /// <summary>Screens one query: finds candidate names through the word index, scores them in full, keeps each
+    /// entity's best name, applies birth date, country and weak-name rules, and returns the best entities first.</summary>
+    public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var analysis = NameAnalyzer.Analyze(query.Name, query.Schema);
+        if (analysis.IdentifyingCount == 0) return [];
+        var allowedSources = AllowedSources(query.Sources);
+        var countries = (query.Countries ?? []).Select(Countries.ToCode).OfType<string>().Distinct().ToArray();
+        var threshold = query.Threshold ?? MatchingOptions.DefaultThreshold;
+
+        var scratch = scratchPool.TryTake(out var pooled) ? pooled : new CandidateScratch(names.Length);
+        try
+        {
+            var candidates = CollectCandidates(analysis, query.Schema, allowedSources, scratch);
+            var ranked = RankEntities(analysis, candidates, query.BirthDate, countries);
+            var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
+            foreach (var (entity, score) in ranked)
+            {
+                if (results.Count >= query.Limit) break;
+                var isMatch = score.Final >= threshold;
+                if (!isMatch && !query.IncludeNonMatches) break;
+                results.Add(Explain(analysis, entity, score, query.BirthDate, countries, isMatch));
+            }
+            return results;
+        }
+        finally
+        {
+            scratchPool.Add(scratch);
+        }
+    }
+
+    private bool[]? AllowedSources(IReadOnlySet<string>? sources)
+    {
+        if (sources is null) return null;
+        var unknown = sources.Where(s => Array.IndexOf(sourceIds, s) < 0).ToArray();
+        if (unknown.Length > 0)
+            throw new ArgumentException($"Unknown source(s): {string.Join(", ", unknown)}; loaded: {string.Join(", ", sourceIds)}.");
+        return sourceIds.Select(sources.Contains).ToArray();
+    }
+
+    private bool Admits(int entity, Schema? schema, bool[]? allowedSources) =>
+        (allowedSources is null || allowedSources[sourceOfEntity[entity]])
+        && (schema is null || schema.Value.Covers(entities[entity].Schema));
+
+    /// <summary>Adds up, per listed name, how much of the query's identifying words it holds, and returns the
+    /// names holding most — the only ones scored in full.</summary>
+    private List<int> CollectCandidates(AnalyzedName query, Schema? schema, bool[]? allowedSources, CandidateScratch scratch)
+    {
+        scratch.Reset();
+        var similar = scratch.Similar;
+        for (var t = 0; t < query.Tokens.Length; t++)
+        {
+            var token = query.Tokens[t];
+            if (!token.IsIdentifying) continue;
+            words.FindSimilar(token, similar);
+            foreach (var (wordId, similarity) in similar)
+            {
+                var gain = similarity * token.Weight;
+                foreach (var nameId in words.NamesWith(wordId))
+                {
+                    if (!Admits(names[nameId].Entity, schema, allowedSources)) continue;
+                    scratch.Credit(nameId, t, gain);
+                }
+            }
+        }
+        return scratch.Best(Options.CandidatesPerQuery);
+    }
+
+    private List<(Entity Entity, EntityScore Score)> RankEntities(
+        AnalyzedName query, List<int> candidates, FuzzyDate? birthDate, string[] countries)
+    {
+        var best = new Dictionary<int, EntityScore>();
+        foreach (var nameId in candidates)
+        {
+            var name = names[nameId];
+            var score = NameScorer.Score(query, name.Analysis, entities[name.Entity].Schema);
+            if (score <= 0f) continue;
+            best.TryGetValue(name.Entity, out var current);
+            best[name.Entity] = current.With(nameId, score, name.Weak);
+        }
+
+        var ranked = new List<(Entity Entity, EntityScore Score)>(best.Count);
+        foreach (var (entityIndex, score) in best)
+        {
+            var delta = EvidenceScorer.Adjust(birthDate, countries, facts[entityIndex], Options, null, out var confirmed);
+            ranked.Add((entities[entityIndex], score.Finish(delta, confirmed, Options)));
+        }
+        ranked.Sort((a, b) => b.Score.Final.CompareTo(a.Score.Final) is var order && order != 0
+            ? order
+            : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+        return ranked;
+    }
+
+    private ScreeningResult Explain(
+        AnalyzedName query, Entity entity, EntityScore score, FuzzyDate? birthDate, string[] countries, bool isMatch)
+    {
+        var name = names[score.UsedName];
+        var pairs = new List<WordMatch>();
+        var nameScore = NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
+        var evidence = new List<Evidence>();
+        EvidenceScorer.Adjust(birthDate, countries, facts[name.Entity], Options, evidence, out _);
+        var unmatchedQuery = query.Tokens.Select(t => t.Text).Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
+        var unmatchedList = name.Analysis.Tokens.Select(t => t.Text).Where(t => !pairs.Exists(p => p.ListWord == t)).ToArray();
+        var cap = score.Capped
+            ? $"weak name (\"{entity.Names[name.NameIndex].Value}\") without a confirming birth date: held at {Options.WeakNameCap:0.00}"
+            : null;
+        var explanation = new MatchExplanation(
+            entity.Names[name.NameIndex].Value, nameScore, pairs, unmatchedQuery, unmatchedList, evidence, cap);
+        return new ScreeningResult(entity, entity.Names[name.NameIndex], Math.Round(score.Final, 4), isMatch, explanation);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Interdict.Core.Model;
+
+namespace Interdict.Core.Matching;
+
+/// <summary>
+/// The screening engine over one or more loaded lists: every name analysed once, an index of their words, and the
+/// facts used as secondary evidence. Build it once per set of list versions; <see cref="Screen"/> is thread-safe.
+/// </summary>
+public sealed partial class ScreeningIndex
+{
+    private readonly Entity[] entities;
+    private readonly EntityFacts[] facts;
+    private readonly int[] sourceOfEntity;
+    private readonly string[] sourceIds;
+    private readonly IndexedName[] names;
+    private readonly TokenIndex words;
+    private readonly FrozenDictionary<string, Entity> byId;
+    private readonly ConcurrentBag<CandidateScratch> scratchPool = [];
+
+    private ScreeningIndex(IReadOnlyList<LoadedList> lists, MatchingOptions options)
+    {
+        Lists = lists;
+        Options = options;
+        sourceIds = lists.Select(l => l.Version.SourceId).Distinct(StringComparer.Ordinal).ToArray();
+        entities = lists.SelectMany(l => l.Entities).ToArray();
+        byId = BuildIdMap(entities);
+        sourceOfEntity = entities.Select(e => Array.IndexOf(sourceIds, e.SourceId)).ToArray();
+        facts = entities.Select(e => new EntityFacts(e)).ToArray();
+
+        var analysed = new List<IndexedName>();
+        words = new TokenIndex();
+        for (var e = 0; e < entities.Length; e++)
+        {
+            var entity = entities[e];
+            for (var n = 0; n < entity.Names.Count; n++)
+            {
+                var name = entity.Names[n];
+                var analysis = NameAnalyzer.Analyze(name.Value, entity.Schema);
+                if (analysis.IdentifyingCount == 0) continue;
+                var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.IdentifyingCount == 1);
+                words.Add(analysed.Count, analysis);
+                analysed.Add(new IndexedName(e, n, analysis, weak));
+            }
+        }
+        words.Seal();
+        names = [.. analysed];
+    }
+
+    public IReadOnlyList<LoadedList> Lists { get; }
+    public MatchingOptions Options { get; }
+    public IReadOnlyList<Entity> Entities => entities;
+    public int NameCount => names.Length;
+    public int WordCount => words.WordCount;
+
+    /// <summary>Builds an index over every entity of the given lists. Entity ids must be unique across them.</summary>
+    public static ScreeningIndex Build(IEnumerable<LoadedList> lists, MatchingOptions? options = null) =>
+        new([.. lists], options ?? MatchingOptions.Default);
+
+    public Entity? Find(string id) => byId.GetValueOrDefault(id);
+
+    private static FrozenDictionary<string, Entity> BuildIdMap(Entity[] entities)
+    {
+        var map = new Dictionary<string, Entity>(entities.Length, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (!map.TryAdd(entity.Id, entity))
+                throw new ArgumentException($"Entity id {entity.Id} appears twice: load each source once.", nameof(entities));
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <param name="Weak">A weak name confirms a hit but does not raise one alone.</param>
+    private readonly record struct IndexedName(int Entity, int NameIndex, AnalyzedName Analysis, bool Weak);
+}

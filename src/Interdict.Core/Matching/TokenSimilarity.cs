@@ -1,0 +1,86 @@
+namespace Interdict.Core.Matching;
+
+/// <summary>How two name words were found to correspond.</summary>
+public enum MatchKind
+{
+    /// <summary>The same word.</summary>
+    Exact,
+    /// <summary>The same word once a non-Latin spelling is romanised.</summary>
+    Transliterated,
+    /// <summary>Spellings of one word in different romanisations (same consonant skeleton).</summary>
+    Variant,
+    /// <summary>Close in spelling: a typo or a small variation.</summary>
+    Fuzzy,
+    /// <summary>An initial standing for the word.</summary>
+    Initial,
+}
+
+/// <summary>Similarity of two analysed words in [0, 1].</summary>
+internal static class TokenSimilarity
+{
+    /// <summary>Below this, a spelling difference is a different word.</summary>
+    public const float FuzzyFloor = 0.7f;
+
+    public static float Compare(in NameToken a, in NameToken b, out MatchKind kind)
+    {
+        kind = MatchKind.Exact;
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return 1f;
+        // Numbers, legal forms and other table terms only match exactly: "2" is not "3", LLC is not JSC.
+        if (!a.IsFuzzyComparable || !b.IsFuzzyComparable) return 0f;
+
+        if (a.Class == TermClass.Initial || b.Class == TermClass.Initial)
+        {
+            kind = MatchKind.Initial;
+            return a.Text[0] == b.Text[0] ? 0.6f : 0f;
+        }
+
+        var longer = Math.Max(a.Text.Length, b.Text.Length);
+        var editSimilarity = 1f - (float)EditDistance(a.Text, b.Text) / longer;
+        if (a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+        {
+            kind = MatchKind.Variant;
+            return Math.Min(0.97f, 0.8f + 0.2f * editSimilarity);
+        }
+        if (Math.Min(a.Text.Length, b.Text.Length) >= 4 && editSimilarity >= FuzzyFloor)
+        {
+            kind = MatchKind.Fuzzy;
+            return editSimilarity;
+        }
+        return 0f;
+    }
+
+    /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    public static int EditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length < b.Length)
+        {
+            var swap = a;
+            a = b;
+            b = swap;
+        }
+        if (b.Length == 0) return a.Length;
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                current[j] = value;
+            }
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
+        }
+        return previous[width - 1];
+    }
+}
