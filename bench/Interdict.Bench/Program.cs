@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Running;
+using Interdict.Bench;
+
+// dotnet run -c Release --project bench/Interdict.Bench -- figures        speed and memory figures (docs/figures.md)
+// dotnet run -c Release --project bench/Interdict.Bench -- batch-memory   memory of a 1,000,000-row batch
+// dotnet run -c Release --project bench/Interdict.Bench -- bdn [filter]   BenchmarkDotNet micro-benchmarks
+var mode = args.FirstOrDefault() ?? "figures";
+switch (mode)
+{
+    case "figures":
+        Figures.Run(Paths.Shared(args));
+        return 0;
+    case "batch-memory":
+        BatchMemory.Run(Paths.Shared(args));
+        return 0;
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(Figures).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine($"error: unknown mode '{mode}': use figures, batch-memory or bdn");
+        return 2;
+}

@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using Interdict.Cli.Output;
+
+namespace Interdict.Cli.Batch;
+
+/// <summary>Writes batch outcomes in input order.</summary>
+internal interface IBatchWriter : IDisposable
+{
+    void Write(BatchOutcome outcome);
+    void Complete();
+}
+
+/// <summary>One JSON object per input row.</summary>
+internal sealed class JsonLinesWriter(TextWriter output) : IBatchWriter
+{
+    private readonly ArrayBufferWriter<byte> buffer = new(4096);
+
+    public void Write(BatchOutcome outcome)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, ResultJson.Compact))
+        {
+            if (outcome.Error is null) ResultJson.Write(json, outcome.Row.Id, outcome.Row.Name!, outcome.Results);
+            else ResultJson.WriteError(json, outcome.Row.Id, outcome.Row.Name, outcome.Error);
+        }
+        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    public void Complete() => output.Flush();
+
+    public void Dispose()
+    {
+    }
+}
+
+/// <summary>One CSV row per match, and one row with empty match fields for a query without match, so that every
+/// input row appears.</summary>
+internal sealed class CsvResultWriter : IBatchWriter
+{
+    private static readonly string[] Header =
+        ["id", "query", "rank", "entity_id", "source", "schema", "caption", "matched_name", "score", "match", "explanation", "error"];
+
+    private readonly CsvWriter csv;
+
+    public CsvResultWriter(TextWriter output)
+    {
+        csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteRecord(Header);
+    }
+
+    public void Write(BatchOutcome outcome)
+    {
+        if (outcome.Results.Count == 0)
+        {
+            WriteRow(outcome, [null, null, null, null, null, null, null, null, null, outcome.Error]);
+            return;
+        }
+        for (var i = 0; i < outcome.Results.Count; i++)
+        {
+            var r = outcome.Results[i];
+            WriteRow(outcome, [(i + 1).ToString(CultureInfo.InvariantCulture), r.Entity.Id, r.Entity.SourceId, r.Entity.Schema.ToString(),
+                r.Entity.Caption, r.MatchedName.Value, r.Score.ToString("0.####", CultureInfo.InvariantCulture),
+                r.IsMatch ? "true" : "false", r.Explanation.ToString(), null]);
+        }
+    }
+
+    private void WriteRow(BatchOutcome outcome, string?[] rest)
+    {
+        csv.WriteField(outcome.Row.Id);
+        csv.WriteField(outcome.Row.Name);
+        foreach (var field in rest) csv.WriteField(field);
+        csv.EndRecord();
+    }
+
+    public void Complete() => csv.Flush();
+
+    public void Dispose() => csv.Dispose();
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Interdict.Core.Matching;
+using Interdict.Core.Model;
+using Interdict.Core.Text;
+
+namespace Interdict.Cli.Commands;
+
+/// <summary>Options several commands share, with their validation.</summary>
+internal static class CommonOptions
+{
+    public static Option<string[]> Lists() => new("--lists")
+    {
+        Description = "List files or directories, read in the format their content shows. Default: $INTERDICT_LISTS "
+            + "(separated by the path separator) or the bundled lists under ../shared/lists.",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "PATH",
+    };
+
+    public static Option<double> Threshold()
+    {
+        var option = new Option<double>("--threshold")
+        {
+            Description = $"Score in [0, 1] from which a result is a match (default {MatchingOptions.DefaultThreshold:0.00}).",
+            DefaultValueFactory = _ => MatchingOptions.DefaultThreshold,
+        };
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double>();
+            if (value is < 0 or > 1) r.AddError($"--threshold must be between 0 and 1, not {value}.");
+        });
+        return option;
+    }
+
+    public static Option<int> Limit(int defaultValue)
+    {
+        var option = new Option<int>("--limit")
+        {
+            Description = $"Most results per query (default {defaultValue}).",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--limit must be at least 1.");
+        });
+        return option;
+    }
+
+    public static Option<string> Format(string defaultValue, params string[] allowed)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", allowed)} (default {defaultValue}).",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    public static Schema? ParseSchema(string? text, string where) =>
+        string.IsNullOrWhiteSpace(text)
+            ? null
+            : SchemaExtensions.Parse(text)
+              ?? throw new UsageException($"{where}: '{text}' is not a schema (Person, Organization, Company, PublicBody, Vessel, Aircraft).");
+
+    public static FuzzyDate? ParseBirthDate(string? text, string where) =>
+        string.IsNullOrWhiteSpace(text)
+            ? null
+            : DateParser.Parse(text)
+              ?? throw new UsageException($"{where}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+
+    /// <summary>A country given on purpose may be a code in any case ("ru"); in list text only capitals are codes.</summary>
+    public static string? ParseCountry(string? text, string where)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var trimmed = text.Trim();
+        var asCode = trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter) ? Countries.ToCode(trimmed.ToUpperInvariant()) : null;
+        return asCode ?? Countries.ToCode(trimmed) ?? throw new UsageException($"{where}: '{text}' is not a country name or ISO code.");
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Interdict.Core.Matching;
+
+namespace Interdict.Cli.Output;
+
+/// <summary>The JSON shape of one screened query, shared by single and batch screening:
+/// {"id", "query", "matches": [{"entity_id", "source", "schema", "caption", "matched_name", "score", "match",
+/// "explanation"}]} — best first.</summary>
+internal static class ResultJson
+{
+    public static void Write(Utf8JsonWriter json, string? id, string query, IReadOnlyList<ScreeningResult> results)
+    {
+        json.WriteStartObject();
+        if (id is null) json.WriteNull("id");
+        else json.WriteString("id", id);
+        json.WriteString("query", query);
+        json.WriteStartArray("matches");
+        foreach (var result in results)
+        {
+            json.WriteStartObject();
+            json.WriteString("entity_id", result.Entity.Id);
+            json.WriteString("source", result.Entity.SourceId);
+            json.WriteString("schema", result.Entity.Schema.ToString());
+            json.WriteString("caption", result.Entity.Caption);
+            json.WriteString("matched_name", result.MatchedName.Value);
+            json.WriteNumber("score", result.Score);
+            json.WriteBoolean("match", result.IsMatch);
+            json.WriteString("explanation", result.Explanation.ToString());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A row that could not be screened: its id and what is wrong with it.</summary>
+    public static void WriteError(Utf8JsonWriter json, string? id, string? query, string error)
+    {
+        json.WriteStartObject();
+        if (id is null) json.WriteNull("id");
+        else json.WriteString("id", id);
+        if (query is null) json.WriteNull("query");
+        else json.WriteString("query", query);
+        json.WriteString("error", error);
+        json.WriteEndObject();
+    }
+
+    public static readonly JsonWriterOptions Compact = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static readonly JsonWriterOptions Indented = Compact with { Indented = true };
+}

@@ -1,0 +1,147 @@
+using Interdict.Core.Model;
+using Interdict.Sources.Ofac;
+using Interdict.Sources.Uk;
+using Interdict.Sources.Un;
+
+namespace Interdict.Sources.Loading;
+
+/// <summary>What a load produced: the lists, and what was noticed on the way (skipped files, older versions).</summary>
+public sealed record LoadReport(IReadOnlyList<LoadedList> Lists, IReadOnlyList<string> Notices);
+
+/// <summary>
+/// Loads list files and directories into entity lists. A file is read in the format its content shows. A directory
+/// is searched (with its subdirectories) for list files: the files of an OFAC CSV set in one directory form one
+/// list; files of no known format are skipped with a notice; when a directory holds several dated versions of one
+/// source, the newest is loaded. Every list is read whole or not at all: any error stops the load.
+/// </summary>
+public static class ListLoader
+{
+    public static LoadReport Load(IEnumerable<string> paths)
+    {
+        var notices = new List<string>();
+        var jobs = new List<Func<LoadedList>>();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path)) jobs.AddRange(PlanFile(path));
+            else if (Directory.Exists(path)) jobs.AddRange(PlanDirectory(path, notices));
+            else throw new ListDataException(path, null, "no such file or directory");
+        }
+        var lists = RunAll(jobs);
+        return new LoadReport(KeepNewestPerSource(lists, paths, notices), notices);
+    }
+
+    private static IEnumerable<Func<LoadedList>> PlanFile(string path)
+    {
+        var file = FormatSniffer.Detect(path);
+        if (file.Format == ListFormat.Unknown)
+            throw new ListDataException(path, null, $"not a list format Interdict reads: {file.Reason}");
+        if (file.IsOfacCsvPart && file.Format != ListFormat.OfacCsvMain)
+            throw new ListDataException(path, null,
+                $"an OFAC CSV {Describe(file.Format)} file is part of a set: give the directory that holds the whole set");
+        return [Reader(file)];
+    }
+
+    private static List<Func<LoadedList>> PlanDirectory(string directory, List<string> notices)
+    {
+        var jobs = new List<Func<LoadedList>>();
+        foreach (var folder in Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories).Prepend(directory).Order(StringComparer.Ordinal))
+        {
+            var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(FormatSniffer.Detect).ToList();
+            foreach (var skipped in files.Where(f => f.Format == ListFormat.Unknown))
+                notices.Add($"skipped {skipped.Path}: {skipped.Reason}");
+            jobs.AddRange(files.Where(f => f.Format != ListFormat.Unknown && !f.IsOfacCsvPart).Select(Reader));
+            jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.IsOfacCsvPart)));
+        }
+        return jobs;
+    }
+
+    /// <summary>Groups the OFAC CSV files of one directory into sets: one main file, and at most one file of
+    /// addresses, aliases and comments, per source.</summary>
+    private static IEnumerable<Func<LoadedList>> OfacCsvSets(string folder, IEnumerable<DetectedFile> parts)
+    {
+        foreach (var set in parts.GroupBy(p => p.OfacSourceId))
+        {
+            var byFormat = set.GroupBy(p => p.Format).ToDictionary(g => g.Key, g => g.ToList());
+            var mains = byFormat.GetValueOrDefault(ListFormat.OfacCsvMain) ?? [];
+            if (mains.Count == 0)
+            {
+                var present = string.Join(", ", set.Select(p => Path.GetFileName(p.Path)));
+                throw new ListDataException(folder, null,
+                    $"incomplete OFAC CSV set: {present} but no main file ({(set.Key == "ofac-cons" ? "cons_prim.csv" : "sdn.csv")}, the file with 12 columns)");
+            }
+            if (mains.Count > 1 && set.Count() > mains.Count)
+                throw new ListDataException(folder, null,
+                    $"several OFAC main files ({string.Join(", ", mains.Select(m => Path.GetFileName(m.Path)))}) beside one set of addresses and aliases: keep one set per directory");
+            foreach (var (format, files) in byFormat.Where(kv => kv.Key != ListFormat.OfacCsvMain && kv.Value.Count > 1))
+                throw new ListDataException(folder, null,
+                    $"several OFAC {Describe(format)} files: {string.Join(", ", files.Select(f => Path.GetFileName(f.Path)))}");
+
+            string? Part(ListFormat format) => byFormat.GetValueOrDefault(format)?[0].Path;
+            if (mains.Count > 1)
+            {
+                // A folder of daily sdn.csv publications on their own (as in OFAC's history): one list each.
+                foreach (var main in mains) yield return () => OfacCsvReader.Read(set.Key, main.Path, null, null, null);
+                continue;
+            }
+            var mainPath = mains[0].Path;
+            yield return () => OfacCsvReader.Read(set.Key, mainPath, Part(ListFormat.OfacCsvAddresses),
+                Part(ListFormat.OfacCsvAliases), Part(ListFormat.OfacCsvComments));
+        }
+    }
+
+    private static Func<LoadedList> Reader(DetectedFile file) => file.Format switch
+    {
+        ListFormat.OfacCsvMain => () => OfacCsvReader.Read(file.OfacSourceId, file.Path, null, null, null),
+        ListFormat.OfacXml => () => OfacXmlReader.Read(file.OfacSourceId, file.Path),
+        ListFormat.UnXml => () => UnXmlReader.Read(file.Path),
+        ListFormat.OfsiXlsx => () => OfsiConListReader.ReadXlsx(file.Path),
+        ListFormat.OfsiCsv => () => OfsiConListReader.ReadCsv(file.Path),
+        _ => throw new InvalidOperationException($"No reader for {file.Format}."),
+    };
+
+    private static List<LoadedList> RunAll(List<Func<LoadedList>> jobs)
+    {
+        var results = new LoadedList[jobs.Count];
+        try
+        {
+            Parallel.For(0, jobs.Count, i => results[i] = jobs[i]());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ListDataException>().FirstOrDefault() is { } first)
+        {
+            throw first;
+        }
+        return [.. results];
+    }
+
+    /// <summary>One version per source: the newest when a directory held several; an error when the choice is
+    /// not clear, rather than screening against a version the user did not mean.</summary>
+    private static List<LoadedList> KeepNewestPerSource(List<LoadedList> lists, IEnumerable<string> paths, List<string> notices)
+    {
+        var kept = new List<LoadedList>();
+        foreach (var group in lists.GroupBy(l => l.Version.SourceId))
+        {
+            var versions = group.ToList();
+            if (versions.Count == 1)
+            {
+                kept.Add(versions[0]);
+                continue;
+            }
+            var files = string.Join(", ", versions.Select(v => Path.GetFileName(v.Version.Files[0].Path)));
+            if (versions.Any(v => v.Version.Published is null) || versions.Select(v => v.Version.Published).Distinct().Count() < versions.Count)
+                throw new ListDataException(string.Join(" ", paths), null,
+                    $"several versions of {group.Key} ({files}) and no clear newest one: name the version to load");
+            var newest = versions.MaxBy(v => v.Version.Published)!;
+            notices.Add($"{group.Key}: loaded the newest of {versions.Count} versions ({newest.Version.Published:yyyy-MM-dd}); older ones skipped");
+            kept.Add(newest);
+        }
+        return kept;
+    }
+
+    private static string Describe(ListFormat format) => format switch
+    {
+        ListFormat.OfacCsvAddresses => "address",
+        ListFormat.OfacCsvAliases => "alias",
+        ListFormat.OfacCsvComments => "comments",
+        _ => "main",
+    };
+}
