@@ -10,11 +10,13 @@ internal static class UnDocumentTypes
         .Read(typeof(UnDocumentTypes), "document-types.tsv", minColumns: 2)
         .ToFrozenDictionary(row => Key(row[0]), row => Enum.Parse<IdentifierType>(row[1]), StringComparer.Ordinal);
 
-    /// <summary>The type for the finer wording when the table knows it, else for the general one, else Other.</summary>
-    public static IdentifierType Resolve(string? general, string? specific)
+    /// <summary>The type of the first wording the table knows, finest first; Other when it knows none.</summary>
+    public static IdentifierType Resolve(params string?[] wordings)
     {
-        if (specific is not null && Table.TryGetValue(Key(specific), out var type)) return type;
-        if (general is not null && Table.TryGetValue(Key(general), out type)) return type;
+        foreach (var wording in wordings)
+        {
+            if (wording is not null && Table.TryGetValue(Key(wording), out var type)) return type;
+        }
         return IdentifierType.Other;
     }
 

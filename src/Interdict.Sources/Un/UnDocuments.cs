@@ -32,7 +32,8 @@ internal static class UnDocuments
         }.Where(d => d is not null).ToArray();
 
         EntityBuilder.AddDistinct(builder.Identifiers, new Identifier(
-            UnDocumentTypes.Resolve(general, specific),
+            // Some entries name the document in NOTE alone ("Italian Fiscal Code"); other notes simply miss the table.
+            UnDocumentTypes.Resolve(specific, note, general),
             number,
             issuing ?? countryOfIssue,
             label,
