@@ -28,13 +28,15 @@ internal static partial class RegistrationNumbers
         var wordsStart = 0;
         foreach (Match token in Token().Matches(item))
         {
+            var number = token.Groups["number"].Value;
             // Years and house numbers are not what this field is for; registration numbers are longer.
-            if (token.Value.Count(char.IsAsciiDigit) < MinDigits) continue;
+            if (number.Count(char.IsAsciiDigit) < MinDigits) continue;
             var words = TextCleaning.Clean(item[wordsStart..token.Index].Trim(Separators));
+            // A "(Russia)" after the number belongs to it, not to the words before the next number.
             wordsStart = token.Index + token.Length;
             yield return new Identifier(
                 words is null ? fallback : TypeOf(words) ?? fallback,
-                token.Value.TrimEnd('.', ',', ';'),
+                number.TrimEnd('.', ',', ';'),
                 Label: words is null ? label : $"{label}: {words}",
                 Note: item);
         }
@@ -49,6 +51,6 @@ internal static partial class RegistrationNumbers
         return null;
     }
 
-    [GeneratedRegex(@"[^\s()]+")]
+    [GeneratedRegex(@"(?<number>[^\s()]+)(\s*\([^()]*\))?")]
     private static partial Regex Token();
 }

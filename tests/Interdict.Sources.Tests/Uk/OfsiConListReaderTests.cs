@@ -114,6 +114,27 @@ public class OfsiConListReaderTests
     }
 
     [Fact]
+    public void Name_listed_as_alias_before_its_primary_row_is_still_the_caption()
+    {
+        // Row 12004 gives MECHANICAL CONSTRUCTION FACTORY as an AKA, row 12005 as the primary name.
+        var factory = Get("uk:12429");
+
+        Assert.Equal("MECHANICAL CONSTRUCTION FACTORY", factory.Caption);
+        Assert.Equal(NameKind.Primary, factory.Names[0].Kind);
+        Assert.Equal(11, factory.Names.Count);
+    }
+
+    [Fact]
+    public void Each_number_in_a_registration_item_gets_the_words_before_it()
+    {
+        // "1117746568829 (Russia). Tax ID No. 7735579027 (Russia)"
+        var company = Get("uk:15325");
+
+        Assert.Contains(company.Identifiers, i => i.Type == IdentifierType.RegistrationNumber && i.Value == "1117746568829" && i.Label == "Business Reg No");
+        Assert.Contains(company.Identifiers, i => i.Type == IdentifierType.TaxId && i.Value == "7735579027" && i.Label == "Business Reg No: Tax ID No");
+    }
+
+    [Fact]
     public void Numbered_passport_cells_pair_numbers_with_their_details()
     {
         // Every passport in the list is an identifier, and none keeps a "(1)" numbering marker.
