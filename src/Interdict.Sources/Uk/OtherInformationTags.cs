@@ -32,5 +32,5 @@ internal static class OtherInformationTags
     /// <summary>Matches "(Tag):" for the known tags only.</summary>
     public static Regex Pattern { get; } = new(
         $@"\((?<tag>{string.Join('|', ByTag.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape))})\):",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant);
 }

@@ -31,15 +31,22 @@ internal sealed class XlsxRows : IConListRows
     /// <exception cref="ListDataException">The file is missing or not a complete xlsx workbook.</exception>
     public static XlsxRows Open(string path)
     {
-        Stream? stream = null;
+        Stream stream;
         try
         {
             stream = File.OpenRead(path);
+        }
+        catch (IOException e)
+        {
+            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
+        }
+        try
+        {
             return new XlsxRows(path, stream, ExcelReaderFactory.CreateOpenXmlReader(stream));
         }
         catch (Exception e) when (IsDamage(e))
         {
-            stream?.Dispose();
+            stream.Dispose();
             throw new ListDataException(path, null, $"not a complete xlsx workbook: {e.Message}", e);
         }
     }

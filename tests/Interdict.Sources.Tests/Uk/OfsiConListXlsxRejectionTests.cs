@@ -51,6 +51,16 @@ public sealed class OfsiConListXlsxRejectionTests : IDisposable
         Assert.Contains("not an OFSI ConList", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Missing_file_is_refused_naming_it()
+    {
+        var path = _scratch.File("absent.xlsx");
+
+        var error = Assert.Throws<ListDataException>(() => OfsiConListReader.ReadXlsx(path));
+
+        Assert.StartsWith($"{path}: cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Copies the workbook with its worksheet XML cut in half; returns the kept part of the sheet.</summary>
     private static string CopyWithHalfTheSheet(string source, string target)
     {

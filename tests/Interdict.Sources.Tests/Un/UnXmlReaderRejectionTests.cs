@@ -78,7 +78,17 @@ public sealed class UnXmlReaderRejectionTests : IDisposable
 
         var error = Assert.Throws<ListDataException>(() => UnXmlReader.Read(path));
 
-        Assert.Equal(path, error.FilePath);
+        Assert.StartsWith($"{path}: cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_list_in_xml_is_refused_by_its_root_element()
+    {
+        var path = SharedData.Lists("eu", "eu_fsf_xml_v1_1_excerpt_2026-08-05.xml");
+
+        var error = Assert.Throws<ListDataException>(() => UnXmlReader.Read(path));
+
+        Assert.Equal($"{path}: line 2: root element is <export>, not <CONSOLIDATED_LIST>", error.Message);
     }
 
     private string WriteEdited(string find, string replacement)
