@@ -49,11 +49,12 @@ internal static class ConListRowMapper
             "Low quality" => NameQuality.Low,
             var other => throw new FormatException($"unknown Alias Quality '{other}'"),
         };
-        var latin = string.Join(' ', NameColumns.Select(c => columns[row, c]).OfType<string>());
+        // Name 6 itself is sometimes in another script (an Arabic company name as an AKA), hence detection here too.
+        var name = string.Join(' ', NameColumns.Select(c => columns[row, c]).OfType<string>());
         var nonLatin = columns[row, Column.NameNonLatinScript];
-        if (latin.Length == 0 && nonLatin is null) throw new FormatException("every name cell is empty");
+        if (name.Length == 0 && nonLatin is null) throw new FormatException("every name cell is empty");
 
-        if (latin.Length > 0) builder.AddName(new EntityName(latin, kind, quality, ScriptDetector.Detect(latin)));
+        if (name.Length > 0) builder.AddName(new EntityName(name, kind, quality, ScriptDetector.Detect(name)));
         // The list's own script labels have typos ("Cryillic", "Cyrilic") and name languages ("Russian"), so the
         // script is read from the letters themselves.
         if (nonLatin is not null)

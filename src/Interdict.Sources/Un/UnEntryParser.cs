@@ -31,7 +31,7 @@ internal static partial class UnEntryParser
                     EntityBuilder.AddDistinct(builder.Programs, Text(child));
                     break;
                 case "LISTED_ON":
-                    builder.ListedOn = ParseIsoDate(Text(child), "LISTED_ON");
+                    builder.ListedOn = ParseListedOn(Text(child));
                     break;
                 case "GENDER":
                     builder.Gender = GenderParser.Parse(Text(child));
@@ -117,15 +117,15 @@ internal static partial class UnEntryParser
         if (address != new Address()) EntityBuilder.AddDistinct(builder.Addresses, address);
     }
 
-    /// <summary>An xs:date: "2015-04-07", possibly with the time zone the schema allows ("2015-04-07-04:00"), which
-    /// says where the day was counted and does not change it.</summary>
-    private static DateOnly? ParseIsoDate(string? text, string field)
+    /// <summary>LISTED_ON is an xs:date: "2015-04-07", possibly with the time zone the schema allows
+    /// ("2015-04-07-04:00"), which says where the day was counted and does not change it.</summary>
+    private static DateOnly? ParseListedOn(string? text)
     {
         if (text is null) return null;
         return XsDate().IsMatch(text)
             && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new FormatException($"{field} '{text}' is not a yyyy-MM-dd date");
+            : throw new FormatException($"LISTED_ON '{text}' is not a yyyy-MM-dd date");
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$")]
