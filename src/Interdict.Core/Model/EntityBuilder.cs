@@ -36,6 +36,12 @@ public sealed class EntityBuilder(string id, Schema schema)
             // The same text listed twice keeps its strongest standing (primary over alias, good over low quality).
             if (name.Kind < Names[existing].Kind || (name.Quality != NameQuality.Low && Names[existing].IsWeak))
                 Names[existing] = name;
+            // A text first listed as an alias and then as the primary name (UK rows come in any order) goes first.
+            if (name.Kind == NameKind.Primary && existing > 0 && Names[0].Kind != NameKind.Primary)
+            {
+                Names.RemoveAt(existing);
+                Names.Insert(0, name);
+            }
             return;
         }
         if (name.Kind == NameKind.Primary && Names.Count > 0 && Names[0].Kind != NameKind.Primary)

@@ -1,0 +1,12 @@
+namespace Interdict.Sources.Uk;
+
+/// <summary>The rows of a ConList file as cleaned cell texts, whatever the file format.</summary>
+internal interface IConListRows : IDisposable
+{
+    /// <summary>The 1-based number of the row last returned: the spreadsheet row, or the CSV record.</summary>
+    int RowNumber { get; }
+
+    /// <summary>The next row's cells, blank cells null; null after the last row.</summary>
+    /// <exception cref="ListDataException">The file is damaged at this row.</exception>
+    IReadOnlyList<string?>? Next();
+}
