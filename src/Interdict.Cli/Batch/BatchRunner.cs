@@ -54,8 +54,8 @@ internal static class BatchRunner
         if (string.IsNullOrWhiteSpace(row.Name)) return new BatchOutcome(row, [], "no name");
         try
         {
-            var countries = new[] { row.Nationality, row.Country }
-                .Select(c => CommonOptions.ParseCountry(c, "nationality/country")).OfType<string>().ToArray();
+            var countries = CommonOptions.ParseCountries(row.Nationality, "nationality")
+                .Concat(CommonOptions.ParseCountries(row.Country, "country")).Distinct().ToArray();
             var query = new ScreeningQuery(
                 row.Name,
                 CommonOptions.ParseSchema(row.Schema, "schema"),

@@ -68,12 +68,15 @@ internal static class CommonOptions
             : DateParser.Parse(text)
               ?? throw new UsageException($"{where}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
 
-    /// <summary>A country given on purpose may be a code in any case ("ru"); in list text only capitals are codes.</summary>
-    public static string? ParseCountry(string? text, string where)
+    /// <summary>The countries a query field names: one country as a name or an ISO code in any case ("ru" — given
+    /// on purpose, unlike in list text where only capitals are codes), or several ("(1) Israel (2) Latvia").</summary>
+    public static IReadOnlyList<string> ParseCountries(string? text, string where)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (string.IsNullOrWhiteSpace(text)) return [];
         var trimmed = text.Trim();
         var asCode = trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter) ? Countries.ToCode(trimmed.ToUpperInvariant()) : null;
-        return asCode ?? Countries.ToCode(trimmed) ?? throw new UsageException($"{where}: '{text}' is not a country name or ISO code.");
+        if ((asCode ?? Countries.ToCode(trimmed)) is { } code) return [code];
+        var named = Countries.CodesIn(trimmed);
+        return named.Count > 0 ? named : throw new UsageException($"{where}: '{text}' is not a country name or ISO code.");
     }
 }

@@ -53,7 +53,7 @@ internal static class ScreenCommand
                 single!,
                 CommonOptions.ParseSchema(parsed.GetValue(schema), "--schema"),
                 CommonOptions.ParseBirthDate(parsed.GetValue(birthDate), "--birth-date"),
-                CommonOptions.ParseCountry(parsed.GetValue(country), "--country") is { } code ? [code] : null,
+                CommonOptions.ParseCountries(parsed.GetValue(country), "--country"),
                 selectedSources,
                 parsed.GetValue(threshold),
                 parsed.GetValue(limit),

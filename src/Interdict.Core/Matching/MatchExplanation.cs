@@ -38,9 +38,9 @@ public sealed record MatchExplanation(
         text.Append(CultureInfo.InvariantCulture, $"name \"{MatchedName}\" {NameScore:0.00}: ");
         text.Append(string.Join(", ", Words.Select(Describe)));
         if (UnmatchedQueryWords.Count > 0)
-            text.Append("; not found: ").Append(string.Join(' ', UnmatchedQueryWords));
+            text.Append("; not found: ").Append(string.Join(", ", UnmatchedQueryWords));
         if (UnmatchedListWords.Count > 0)
-            text.Append("; listed name also has: ").Append(string.Join(' ', UnmatchedListWords));
+            text.Append("; listed name also has: ").Append(string.Join(", ", UnmatchedListWords));
         foreach (var e in Evidence)
         {
             var verb = e.Outcome == EvidenceOutcome.Agrees ? "agrees" : "conflicts";
@@ -50,10 +50,11 @@ public sealed record MatchExplanation(
         return text.ToString();
     }
 
-    private static string Describe(WordMatch m) => m.Kind switch
+    internal static string Describe(WordMatch m) => m.Kind switch
     {
         MatchKind.Exact => m.QueryWord,
         MatchKind.Transliterated => $"{m.QueryWord}={m.ListWord} (transliterated)",
+        MatchKind.Equivalent => $"{m.QueryWord}={m.ListWord} (same meaning)",
         _ => string.Create(CultureInfo.InvariantCulture,
             $"{m.QueryWord}~{m.ListWord} ({m.Kind.ToString().ToLowerInvariant()} {m.Similarity:0.00})"),
     };

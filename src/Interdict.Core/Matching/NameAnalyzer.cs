@@ -16,14 +16,15 @@ internal static class NameAnalyzer
             var covered = NameTerms.Match(words, i, schema, out var termClass, out var canonical);
             if (covered > 0)
             {
-                tokens.Add(new NameToken(canonical, string.Empty, termClass, Weigh(termClass, canonical)));
+                var original = covered == 1 ? words[i] : string.Join(' ', words, i, covered);
+                tokens.Add(new NameToken(canonical, original, string.Empty, termClass, Weigh(termClass, canonical)));
                 i += covered;
                 continue;
             }
             var word = words[i++];
             var wordClass = ClassOf(word);
             var key = wordClass == TermClass.Name ? PhoneticKey.Of(word) : string.Empty;
-            tokens.Add(new NameToken(word, key, wordClass, Weigh(wordClass, word)));
+            tokens.Add(new NameToken(word, word, key, wordClass, Weigh(wordClass, word)));
         }
         return new AnalyzedName([.. tokens], ScriptDetector.HasNonLatin(name));
     }

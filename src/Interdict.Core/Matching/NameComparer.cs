@@ -5,8 +5,7 @@ namespace Interdict.Core.Matching;
 /// <summary>The outcome of comparing two names on their own.</summary>
 public sealed record NameComparison(double Score, IReadOnlyList<WordMatch> Words)
 {
-    public override string ToString() => string.Join(", ", Words.Select(w =>
-        w.Kind == MatchKind.Exact ? w.QueryWord : $"{w.QueryWord}~{w.ListWord} ({w.Kind.ToString().ToLowerInvariant()})"));
+    public override string ToString() => string.Join(", ", Words.Select(MatchExplanation.Describe));
 }
 
 /// <summary>The engine's name comparison without an index: the same analysis and scoring screening uses, for audits

@@ -75,7 +75,7 @@ internal static class NameScorer
             {
                 var kind = (MatchKind)kinds[bestRow * cols + bestCol];
                 if (kind == MatchKind.Exact && (query.Romanised || listed.Romanised)) kind = MatchKind.Transliterated;
-                pairs.Add(new WordMatch(q[bestRow].Text, l[bestCol].Text, kind, best));
+                pairs.Add(new WordMatch(q[bestRow].Original, l[bestCol].Original, kind, best));
             }
         }
         // Legal forms and generic words alone never make a match.

@@ -23,9 +23,10 @@ public enum TermClass : byte
 
 /// <summary>One analysed word of a name.</summary>
 /// <param name="Text">The normalised word, or the canonical form of a table term ("llc" for "ooo").</param>
+/// <param name="Original">The words as the name has them ("limited liability company"), for explanations.</param>
 /// <param name="Key">Consonant skeleton for variant spellings; empty when too short or not a name word.</param>
 /// <param name="Weight">How much the word counts toward the name's identity.</param>
-internal readonly record struct NameToken(string Text, string Key, TermClass Class, float Weight)
+internal readonly record struct NameToken(string Text, string Original, string Key, TermClass Class, float Weight)
 {
     /// <summary>Name words and initials may match approximately; numbers and table terms only exactly.</summary>
     public bool IsFuzzyComparable => Class is TermClass.Name or TermClass.Initial;

@@ -10,9 +10,9 @@ public sealed partial class ScreeningIndex
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var allowedSources = AllowedSources(query.Sources);
         var analysis = NameAnalyzer.Analyze(query.Name, query.Schema);
         if (analysis.IdentifyingCount == 0) return [];
-        var allowedSources = AllowedSources(query.Sources);
         var countries = (query.Countries ?? []).Select(Countries.ToCode).OfType<string>().Distinct().ToArray();
         var threshold = query.Threshold ?? MatchingOptions.DefaultThreshold;
 
@@ -107,8 +107,8 @@ public sealed partial class ScreeningIndex
         var nameScore = NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
         var evidence = new List<Evidence>();
         EvidenceScorer.Adjust(birthDate, countries, facts[name.Entity], Options, evidence, out _);
-        var unmatchedQuery = query.Tokens.Select(t => t.Text).Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
-        var unmatchedList = name.Analysis.Tokens.Select(t => t.Text).Where(t => !pairs.Exists(p => p.ListWord == t)).ToArray();
+        var unmatchedQuery = query.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
+        var unmatchedList = name.Analysis.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.ListWord == t)).ToArray();
         var cap = score.Capped
             ? $"weak name (\"{entity.Names[name.NameIndex].Value}\") without a confirming birth date: held at {Options.WeakNameCap:0.00}"
             : null;

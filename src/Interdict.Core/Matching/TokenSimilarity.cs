@@ -7,6 +7,9 @@ public enum MatchKind
     Exact,
     /// <summary>The same word once a non-Latin spelling is romanised.</summary>
     Transliterated,
+    /// <summary>Other words for the same thing: a legal form in another language (OOO = Limited Liability
+    /// Company), a translated or abbreviated common word.</summary>
+    Equivalent,
     /// <summary>Spellings of one word in different romanisations (same consonant skeleton).</summary>
     Variant,
     /// <summary>Close in spelling: a typo or a small variation.</summary>
@@ -24,7 +27,11 @@ internal static class TokenSimilarity
     public static float Compare(in NameToken a, in NameToken b, out MatchKind kind)
     {
         kind = MatchKind.Exact;
-        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return 1f;
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
+        {
+            if (!string.Equals(a.Original, b.Original, StringComparison.Ordinal)) kind = MatchKind.Equivalent;
+            return 1f;
+        }
         // Numbers, legal forms and other table terms only match exactly: "2" is not "3", LLC is not JSC.
         if (!a.IsFuzzyComparable || !b.IsFuzzyComparable) return 0f;
 
