@@ -38,7 +38,6 @@ internal static class OfacCsvFile
         HasHeader = false,
         // OFAC fields never span lines: a quote still open at the end of a line is a broken or truncated file.
         AllowLineBreaksInQuotes = false,
-        MalformedData = CsvMalformedDataHandling.Throw,
         TrackLineNumbers = true,
         // Most fields of a row are OFAC's "-0- ": one string for all of them.
         PoolStrings = true,
@@ -52,12 +51,15 @@ internal static class OfacCsvFile
 
     private static IEnumerable<OfacCsvRow> ReadRows(string path, string text, int fieldCount)
     {
-        using var reader = CsvReader.FromText(text, Options);
-        while (Next(path, reader))
+        using var reader = CsvReader.FromText(text, Options with
+        {
+            OnMalformedRecord = record => throw new ListDataException(path, $"line {record.LineNumber}", Describe(record.Reason)),
+        });
+        while (reader.Read())
         {
             if (IsEndOfFileMark(reader))
             {
-                if (Next(path, reader))
+                if (reader.Read())
                     throw new ListDataException(path, $"line {reader.LineNumber}", "data after the end-of-file byte (0x1A)");
                 yield break;
             }
@@ -76,15 +78,12 @@ internal static class OfacCsvFile
     private static bool IsEndOfFileMark(CsvReader reader) =>
         reader.FieldCount == 1 && reader.GetString(0).AsSpan().Trim() is [DosEndOfFile];
 
-    private static bool Next(string path, CsvReader reader)
+    private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        try
-        {
-            return reader.Read();
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new ListDataException(path, $"line {ex.LineNumber}", $"malformed quoting ({ex.Message})", ex);
-        }
-    }
+        CsvMalformedReason.UnterminatedQuote or CsvMalformedReason.LineBreakInQuotes =>
+            "a quoted field is not closed on its line: the file is truncated or broken",
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+        CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+        _ => $"malformed record ({reason})",
+    };
 }

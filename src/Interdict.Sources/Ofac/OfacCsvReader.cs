@@ -1,5 +1,4 @@
 using Interdict.Core.Model;
-using Interdict.Core.Text;
 
 namespace Interdict.Sources.Ofac;
 
@@ -78,16 +77,14 @@ public static class OfacCsvReader
                 ?? throw new ListDataException(path, row.Location, $"ent_num {row.EntNum} has no name");
 
             var entity = new EntityBuilder(OfacEntries.EntityId(sourceId, row.EntNum), schema);
-            entity.AddName(new EntityName(name, NameKind.Primary, NameQuality.Good, ScriptDetector.Detect(name)));
+            entity.AddName(OfacEntries.Name(name, NameKind.Primary, NameQuality.Good));
             foreach (var program in (row[MainColumns.Program] ?? "").Split("] [", StringSplitOptions.TrimEntries))
                 EntityBuilder.AddDistinct(entity.Programs, program.Trim('[', ']', ' '));
             OfacEntries.AddPositions(entity, row[MainColumns.Title]);
-            if (schema == Schema.Vessel)
-            {
-                entity.Vessel = new VesselDetails(
-                    Type: row[MainColumns.VesselType], Flag: row[MainColumns.VesselFlag], CallSign: row[MainColumns.CallSign],
-                    Tonnage: row[MainColumns.Tonnage], GrossRegisteredTonnage: row[MainColumns.Grt], Owner: row[MainColumns.VesselOwner]);
-            }
+            var vessel = new VesselDetails(
+                Type: row[MainColumns.VesselType], Flag: row[MainColumns.VesselFlag], CallSign: row[MainColumns.CallSign],
+                Tonnage: row[MainColumns.Tonnage], GrossRegisteredTonnage: row[MainColumns.Grt], Owner: row[MainColumns.VesselOwner]);
+            if (vessel != new VesselDetails()) entity.Vessel = vessel;
             // Kept as published, not trimmed: the comments file continues it character for character.
             var remarks = row[MainColumns.Remarks] is null ? null : row.Fields[MainColumns.Remarks];
             entries.Add(row.EntNum, new Entry(entity, remarks));
@@ -104,7 +101,7 @@ public static class OfacCsvReader
             var kind = OfacEntries.AliasKind(row[2])
                 ?? throw new ListDataException(path, row.Location, $"unknown alt_type '{row[2]}'");
             if (row[3] is { } name)
-                entity.AddName(new EntityName(name, kind, NameQuality.Good, ScriptDetector.Detect(name)));
+                entity.AddName(OfacEntries.Name(name, kind, NameQuality.Good));
             EntityBuilder.AddDistinct(entity.Remarks, row[4]);
         }
     }

@@ -1,4 +1,5 @@
 using Interdict.Core.Model;
+using Interdict.Core.Text;
 
 namespace Interdict.Sources.Ofac;
 
@@ -7,6 +8,10 @@ namespace Interdict.Sources.Ofac;
 internal static class OfacEntries
 {
     public static string EntityId(string sourceId, string key) => $"{sourceId}:{key}";
+
+    /// <summary>A name as OFAC publishes it; OFAC does not state the script, so it is detected.</summary>
+    public static EntityName Name(string value, NameKind kind, NameQuality quality) =>
+        new(value, kind, quality, ScriptDetector.Detect(value));
 
     /// <summary>SDN_Type / sdnType: "individual", "vessel", "aircraft"; entities have no type in the CSV ("-0-")
     /// and "Entity" in the XML. Null for a type OFAC does not use.</summary>

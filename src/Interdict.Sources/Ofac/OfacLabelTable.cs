@@ -76,8 +76,11 @@ internal sealed class OfacLabelTable
             var columns = line.Split('\t');
             if (columns.Length != 3)
                 throw new InvalidOperationException($"{ResourceName} line {lineNumber}: expected label, target and note.");
-            labels.Add(Parse(columns[0], columns[1])
-                ?? throw new InvalidOperationException($"{ResourceName} line {lineNumber}: unknown target '{columns[1]}'."));
+            var label = Parse(columns[0], columns[1])
+                ?? throw new InvalidOperationException($"{ResourceName} line {lineNumber}: unknown target '{columns[1]}'.");
+            if (labels.Exists(l => string.Equals(l.Text, label.Text, StringComparison.OrdinalIgnoreCase)))
+                throw new InvalidOperationException($"{ResourceName} line {lineNumber}: '{label.Text}' is listed twice.");
+            labels.Add(label);
         }
         return new OfacLabelTable(labels);
     }

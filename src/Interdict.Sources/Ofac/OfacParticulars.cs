@@ -123,7 +123,7 @@ internal static partial class OfacParticulars
         if (name.EndsWith('\'')) name = name[..^1];
         name = name.Trim();
         if (name.IsEmpty) return false;
-        entity.AddName(new EntityName(name.ToString(), kind, NameQuality.Low, ScriptDetector.Detect(name)));
+        entity.AddName(OfacEntries.Name(name.ToString(), kind, NameQuality.Low));
         return true;
     }
 

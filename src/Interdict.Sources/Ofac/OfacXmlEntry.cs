@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using Interdict.Core.Model;
-using Interdict.Core.Text;
 
 namespace Interdict.Sources.Ofac;
 
@@ -23,14 +22,14 @@ internal sealed class OfacXmlEntry(string path, string line, XNamespace ns)
         var schema = OfacEntries.SchemaOf(type) ?? throw new ListDataException(path, location, $"unknown sdnType '{type}'");
 
         var entity = new EntityBuilder(OfacEntries.EntityId(sourceId, uid), schema);
-        entity.AddName(new EntityName(name, NameKind.Primary, NameQuality.Good, ScriptDetector.Detect(name)));
+        entity.AddName(OfacEntries.Name(name, NameKind.Primary, NameQuality.Good));
         foreach (var aka in Items(entry, "akaList", "aka"))
         {
             var kind = OfacEntries.AliasKind(Text(aka, "type"))
                 ?? throw new ListDataException(path, location, $"unknown aka type '{Text(aka, "type")}'");
             var quality = Text(aka, "category") == "weak" ? NameQuality.Low : NameQuality.Good;
             if (ComposeName(aka) is { } alias)
-                entity.AddName(new EntityName(alias, kind, quality, ScriptDetector.Detect(alias)));
+                entity.AddName(OfacEntries.Name(alias, kind, quality));
         }
         foreach (var program in Items(entry, "programList", "program"))
             EntityBuilder.AddDistinct(entity.Programs, program.Value.Trim());
