@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Interdict.Sources.Uk;
@@ -21,13 +20,13 @@ internal sealed record OtherInformationTag(string Tag, TagTarget Target, string?
 /// <summary>The known tags of the OFSI "Other Information" cell, read from other-information-tags.tsv.</summary>
 internal static class OtherInformationTags
 {
-    public static FrozenDictionary<string, OtherInformationTag> ByTag { get; } = EmbeddedTsv
+    public static IReadOnlyDictionary<string, OtherInformationTag> ByTag { get; } = EmbeddedTsv
         .Read(typeof(OtherInformationTags), "other-information-tags.tsv", minColumns: 2)
         .Select(row => new OtherInformationTag(
             row[0],
             Enum.Parse<TagTarget>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true),
             row.Length > 2 && row[2].Length > 0 ? row[2] : null))
-        .ToFrozenDictionary(tag => tag.Tag, StringComparer.Ordinal);
+        .ToDictionary(tag => tag.Tag, StringComparer.Ordinal);
 
     /// <summary>Matches "(Tag):" for the known tags only.</summary>
     public static Regex Pattern { get; } = new(

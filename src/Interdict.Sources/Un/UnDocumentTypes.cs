@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Interdict.Core.Model;
 
 namespace Interdict.Sources.Un;
@@ -6,9 +5,9 @@ namespace Interdict.Sources.Un;
 /// <summary>Maps the UN's document wordings to <see cref="IdentifierType"/> through document-types.tsv.</summary>
 internal static class UnDocumentTypes
 {
-    private static readonly FrozenDictionary<string, IdentifierType> Table = EmbeddedTsv
+    private static readonly Dictionary<string, IdentifierType> Table = EmbeddedTsv
         .Read(typeof(UnDocumentTypes), "document-types.tsv", minColumns: 2)
-        .ToFrozenDictionary(row => Key(row[0]), row => Enum.Parse<IdentifierType>(row[1]), StringComparer.Ordinal);
+        .ToDictionary(row => Key(row[0]), row => Enum.Parse<IdentifierType>(row[1]), StringComparer.Ordinal);
 
     /// <summary>The type of the first wording the table knows, finest first; Other when it knows none.</summary>
     public static IdentifierType Resolve(params string?[] wordings)
