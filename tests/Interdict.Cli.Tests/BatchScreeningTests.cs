@@ -28,9 +28,10 @@ public class BatchScreeningTests
     [Fact]
     public void Reads_csv_with_a_header_and_writes_csv_with_every_row()
     {
-        var input = Path.GetTempFileName();
+        using var scratch = new ScratchDirectory();
+        var input = scratch.File("file1");
         File.WriteAllText(input, "id,name,schema,birth_date,country\nc1,QODS AVIATION INDUSTRIES,Organization,,Iran\nc2,Ingeborg Abrahamsen,Person,1972-11-21,France\n");
-        var output = Path.GetTempFileName();
+        var output = scratch.File("file2");
         var run = CliRunner.Run("screen", "--input", input, "--output", output, "--format", "csv", "--lists", SharedData.Lists("ofac-sdn", "2023-12-28"));
         Assert.Equal(0, run.ExitCode);
         var rows = File.ReadAllLines(output);
@@ -42,7 +43,8 @@ public class BatchScreeningTests
     [Fact]
     public void A_row_without_a_name_is_marked_and_the_run_exits_2()
     {
-        var input = Path.GetTempFileName();
+        using var scratch = new ScratchDirectory();
+        var input = scratch.File("file1");
         File.WriteAllText(input, "{\"id\": 1, \"name\": \"QODS AVIATION INDUSTRIES\"}\n{\"id\": 2, \"schema\": \"Person\"}\n{\"id\": 3, \"name\": \"EBANO\", \"birth_date\": \"someday\"}\n");
         var run = CliRunner.Run("screen", "--input", input, "--lists", SharedData.Lists("ofac-sdn", "2023-12-28"));
         Assert.Equal(2, run.ExitCode);
@@ -55,7 +57,8 @@ public class BatchScreeningTests
     [Fact]
     public void A_csv_without_a_name_column_is_refused()
     {
-        var input = Path.GetTempFileName();
+        using var scratch = new ScratchDirectory();
+        var input = scratch.File("file1");
         File.WriteAllText(input, "id,full_name\n1,QODS\n");
         var run = CliRunner.Run("screen", "--input", input, "--lists", SharedData.Lists("ofac-sdn", "2023-12-28"));
         Assert.Equal(2, run.ExitCode);

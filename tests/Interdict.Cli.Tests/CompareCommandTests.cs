@@ -17,7 +17,8 @@ public class CompareCommandTests
     [Fact]
     public void Reads_the_documented_schema_name1_name2_columns()
     {
-        var input = Path.GetTempFileName();
+        using var scratch = new ScratchDirectory();
+        var input = scratch.File("file1");
         File.WriteAllText(input, "schema,name1,name2,case\nPerson,\"HANIYA, Ismail\",Ismail Haniya,swap\nCompany,LLC PROMTEKHNOLOGIYA,ООО ПРОМТЕХНОЛОГИЯ,script\nPerson,Ingeborg Abrahamsen,Vladimir Putin,other\n");
         var run = CliRunner.Run("compare", "--input", input);
         Assert.Equal(0, run.ExitCode);
@@ -29,7 +30,8 @@ public class CompareCommandTests
     [Fact]
     public void A_file_without_name_columns_is_refused()
     {
-        var input = Path.GetTempFileName();
+        using var scratch = new ScratchDirectory();
+        var input = scratch.File("file1");
         File.WriteAllText(input, "a,b\nx,y\n");
         var run = CliRunner.Run("compare", "--input", input);
         Assert.Equal(2, run.ExitCode);

@@ -75,8 +75,9 @@ public class ListsCommandTests
     [Fact]
     public void A_truncated_list_is_refused_with_exit_3()
     {
+        using var scratch = new ScratchDirectory();
         var source = SharedData.Lists("un", "un_consolidated_2026-02-27.xml");
-        var truncated = Path.Combine(Path.GetTempPath(), $"un-truncated-{Guid.NewGuid():N}.xml");
+        var truncated = scratch.File("un-truncated.xml");
         var bytes = File.ReadAllBytes(source);
         File.WriteAllBytes(truncated, bytes[..(bytes.Length / 2)]);
         var run = CliRunner.Run("screen", "X", "--lists", truncated);

@@ -15,11 +15,11 @@ internal static class NameTerms
 
     private sealed record Term(TermClass Class, string Canonical);
 
-    private static readonly FrozenDictionary<string, Term[]> Table = EmbeddedTable.Read("name-terms.tsv")
-        .GroupBy(f => f[0], StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, Term[]> Table = EmbeddedTable.Read("name-terms.tsv", "phrase", "class", "canonical", "note")
+        .GroupBy(r => r[0], StringComparer.Ordinal)
         .ToFrozenDictionary(
             g => g.Key,
-            g => g.Select(f => new Term(ParseClass(f[1]), f[2].Length > 0 ? f[2] : g.Key))
+            g => g.Select(r => new Term(ParseClass(r[1], r.Where), r[2].Length > 0 ? r[2] : g.Key))
                 .OrderBy(t => Priority(t.Class))
                 .ToArray(),
             StringComparer.Ordinal);
@@ -64,13 +64,13 @@ internal static class NameTerms
         _ => 4,
     };
 
-    private static TermClass ParseClass(string text) => text switch
+    private static TermClass ParseClass(string text, string where) => text switch
     {
         "legal" => TermClass.Legal,
         "generic" => TermClass.Generic,
         "honorific" => TermClass.Honorific,
         "particle" => TermClass.Particle,
         "vessel" => TermClass.Vessel,
-        _ => throw new InvalidOperationException($"name-terms.tsv: unknown class '{text}'."),
+        _ => throw new InvalidDataException($"{where}: unknown class '{text}'."),
     };
 }

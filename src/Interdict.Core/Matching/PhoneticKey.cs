@@ -13,8 +13,8 @@ internal static class PhoneticKey
     /// <summary>Skeletons shorter than this collide too often to mean anything ("ali", "ola", "eli").</summary>
     public const int MinimumLength = 3;
 
-    private static readonly (string From, string To)[] Rules = EmbeddedTable.Read("phonetic-rules.tsv")
-        .Select(f => (f[0], f[1]))
+    private static readonly (string From, string To)[] Rules = EmbeddedTable.Read("phonetic-rules.tsv", "from", "to", "note")
+        .Select(r => (r[0], r[1]))
         .OrderByDescending(r => r.Item1.Length)
         .ToArray();
 

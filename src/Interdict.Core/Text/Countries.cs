@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using AnyAscii;
+using Interdict.Core.Data;
 
 namespace Interdict.Core.Text;
 
@@ -190,37 +191,24 @@ public static class Countries
             return CountryKey.TryWrite(asciiText, buffer, out var key) && _names.TryGetValue(key, out form);
         }
 
-        public static CountryTable LoadEmbedded()
-        {
-            using var stream = typeof(Countries).Assembly.GetManifestResourceStream(ResourceName)
-                ?? throw new InvalidOperationException($"The resource {ResourceName} is not embedded in Interdict.Core.");
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            return Parse(reader, ResourceName);
-        }
+        public static CountryTable LoadEmbedded() => Build(EmbeddedTable.Read("countries.tsv", Columns), ResourceName);
 
-        /// <summary>Reads the table and refuses it whole, naming the line, when a row is malformed or one form
-        /// would name two countries.</summary>
-        public static CountryTable Parse(TextReader reader, string source)
+        /// <summary>Reads a table in the embedded table's format (for tests of malformed tables).</summary>
+        public static CountryTable Parse(TextReader reader, string source) => Build(EmbeddedTable.Parse(reader, source, Columns), source);
+
+        /// <summary>Refuses the table whole, naming the line, when a row is malformed or one form would name two
+        /// countries.</summary>
+        private static CountryTable Build(IReadOnlyList<TableRow> rows, string source)
         {
-            var header = reader.ReadLine();
-            if (header is null || !header.Split('\t').SequenceEqual(Columns))
-                throw new InvalidDataException($"{source}: the header must be '{string.Join("\\t", Columns)}'.");
             var codes = new List<string>();
             var codeLookup = new Dictionary<string, string>(StringComparer.Ordinal);
             var namesByCode = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var names = new Dictionary<string, CountryForm>(StringComparer.Ordinal);
             var (maxWords, maxParts) = (0, 0);
-            var lineNumber = 1;
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            foreach (var row in rows)
             {
-                lineNumber++;
-                var where = $"{source} line {lineNumber}";
-                var fields = line.Split('\t');
-                // Empty trailing columns may be missing: editors trim trailing tabs as whitespace.
-                if (fields.Length < 3 || fields.Length > Columns.Length)
-                    throw new InvalidDataException($"{where}: {fields.Length} columns; a row has 3 to {Columns.Length}.");
-                fields = [.. fields, .. Enumerable.Repeat("", Columns.Length - fields.Length)];
-                var (alpha2, alpha3, name) = (fields[0], fields[1], fields[2]);
+                var where = row.Where;
+                var (alpha2, alpha3, name) = (row[0], row[1], row[2]);
                 if (!IsCode(alpha2, 2) || !IsCode(alpha3, 3))
                     throw new InvalidDataException($"{where}: '{alpha2}' / '{alpha3}' are not alpha-2 / alpha-3 codes.");
                 if (!codeLookup.TryAdd(alpha2, alpha2) || !codeLookup.TryAdd(alpha3, alpha2))
@@ -229,9 +217,9 @@ public static class Countries
                 codes.Add(alpha2);
                 namesByCode[alpha2] = name;
                 namesByCode[alpha3] = name;
-                var forms = new[] { name }.Concat(Alternatives(fields[3])).Concat(Alternatives(fields[4]))
+                var forms = new[] { name }.Concat(Alternatives(row[3])).Concat(Alternatives(row[4]))
                     .Select(f => (Text: f, IsFormer: false))
-                    .Concat(Alternatives(fields[5]).Select(f => (Text: f, IsFormer: true)));
+                    .Concat(Alternatives(row[5]).Select(f => (Text: f, IsFormer: true)));
                 foreach (var (text, isFormer) in forms)
                 {
                     var key = CountryKey.Of(text)

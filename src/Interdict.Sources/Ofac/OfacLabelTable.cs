@@ -9,7 +9,6 @@ namespace Interdict.Sources.Ofac;
 /// </summary>
 internal sealed class OfacLabelTable
 {
-    private const string ResourceName = "Interdict.Sources.Ofac.ofac-labels.tsv";
     private const string AltPrefix = "alt. ";
 
     public static OfacLabelTable Instance { get; } = Load();
@@ -58,28 +57,12 @@ internal sealed class OfacLabelTable
 
     private static OfacLabelTable Load()
     {
-        using var stream = typeof(OfacLabelTable).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
         var labels = new List<OfacLabel>();
-        var header = true;
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in SourceTable.Read(typeof(OfacLabelTable), "ofac-labels.tsv", "label", "target", "note"))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-            var columns = line.Split('\t');
-            if (columns.Length != 3)
-                throw new InvalidOperationException($"{ResourceName} line {lineNumber}: expected label, target and note.");
-            var label = Parse(columns[0], columns[1])
-                ?? throw new InvalidOperationException($"{ResourceName} line {lineNumber}: unknown target '{columns[1]}'.");
+            var label = Parse(row[0], row[1]) ?? throw new InvalidDataException($"{row.Where}: unknown target '{row[1]}'.");
             if (labels.Exists(l => string.Equals(l.Text, label.Text, StringComparison.OrdinalIgnoreCase)))
-                throw new InvalidOperationException($"{ResourceName} line {lineNumber}: '{label.Text}' is listed twice.");
+                throw new InvalidDataException($"{row.Where}: '{label.Text}' is listed twice.");
             labels.Add(label);
         }
         return new OfacLabelTable(labels);

@@ -20,12 +20,12 @@ internal sealed record OtherInformationTag(string Tag, TagTarget Target, string?
 /// <summary>The known tags of the OFSI "Other Information" cell, read from other-information-tags.tsv.</summary>
 internal static class OtherInformationTags
 {
-    public static IReadOnlyDictionary<string, OtherInformationTag> ByTag { get; } = EmbeddedTsv
-        .Read(typeof(OtherInformationTags), "other-information-tags.tsv", minColumns: 2)
+    public static IReadOnlyDictionary<string, OtherInformationTag> ByTag { get; } = SourceTable
+        .Read(typeof(OtherInformationTags), "other-information-tags.tsv", "tag", "target", "argument", "note")
         .Select(row => new OtherInformationTag(
             row[0],
             Enum.Parse<TagTarget>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true),
-            row.Length > 2 && row[2].Length > 0 ? row[2] : null))
+            row[2].Length > 0 ? row[2] : null))
         .ToDictionary(tag => tag.Tag, StringComparer.Ordinal);
 
     /// <summary>Matches "(Tag):" for the known tags only.</summary>

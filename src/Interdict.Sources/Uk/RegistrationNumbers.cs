@@ -14,8 +14,8 @@ internal static partial class RegistrationNumbers
 {
     private const int MinDigits = 4;
 
-    private static readonly IReadOnlyList<(Regex Keyword, IdentifierType Type)> Labels = EmbeddedTsv
-        .Read(typeof(RegistrationNumbers), "registration-labels.tsv", minColumns: 2)
+    private static readonly IReadOnlyList<(Regex Keyword, IdentifierType Type)> Labels = SourceTable
+        .Read(typeof(RegistrationNumbers), "registration-labels.tsv", "keyword", "type", "note")
         .Select(row => (
             new Regex($@"(?<!\w){Regex.Escape(row[0])}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
             Enum.Parse<IdentifierType>(row[1])))

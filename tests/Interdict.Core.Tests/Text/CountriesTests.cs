@@ -330,7 +330,7 @@ public partial class CountriesTests
         const string table = "alpha2\talpha3\tname\taliases\tdemonyms\tformer\tnote\nKP\tNorth Korea\n";
         var error = Assert.Throws<InvalidDataException>(
             () => Countries.CountryTable.Parse(new StringReader(table), "test.tsv"));
-        Assert.Equal("test.tsv line 2: 2 columns; a row has 3 to 7.", error.Message);
+        Assert.Equal("test.tsv line 2: 'KP' / 'North Korea' are not alpha-2 / alpha-3 codes.", error.Message);
     }
 
     [Fact]

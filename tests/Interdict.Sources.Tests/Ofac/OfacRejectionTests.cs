@@ -11,9 +11,9 @@ public sealed class OfacRejectionTests : IDisposable
     private static readonly string SdnDir = SharedData.Lists("ofac-sdn", "2023-12-28");
     private static readonly string ConsXml = SharedData.Lists("ofac-cons", "xml", "CONSOLIDATED_2025-12-18.xml");
 
-    private readonly string _temp = Directory.CreateTempSubdirectory("interdict-ofac-").FullName;
+    private readonly ScratchDirectory _temp = new();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Csv_cut_inside_a_quoted_field_is_refused_at_that_line()
@@ -126,7 +126,7 @@ public sealed class OfacRejectionTests : IDisposable
     {
         var lines = SdnLines();
         lines[0] = lines[0].Replace("AEROCARIBBEAN AIRLINES", "AÉROCARIBBEAN AIRLINES", StringComparison.Ordinal);
-        var path = Path.Combine(_temp, "sdn.csv");
+        var path = _temp.File("sdn.csv");
         File.WriteAllText(path, string.Join("\r\n", lines), Encoding.Latin1);
 
         var list = OfacCsvReader.Read("ofac-sdn", path, null, null, null);
@@ -201,7 +201,7 @@ public sealed class OfacRejectionTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_temp, name);
+        var path = _temp.File(name);
         File.WriteAllText(path, content);
         return path;
     }

@@ -1,5 +1,6 @@
 using CsvHelper;
 using Interdict.Sources.Uk;
+using Interdict.Testing;
 
 namespace Interdict.Sources.Tests.Uk;
 

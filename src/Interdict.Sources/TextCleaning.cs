@@ -1,6 +1,5 @@
 using System.Text;
 
-// Shared by the UN and UK readers; lives in the base namespace so it can move beside ListDataException unchanged.
 namespace Interdict.Sources;
 
 /// <summary>Tidies list values: both lists wrap long values over lines and pad them with spaces (UN country names

@@ -1,5 +1,4 @@
-// Shared by the UN and UK tests, which both write damaged copies of real files.
-namespace Interdict.Sources.Tests;
+namespace Interdict.Testing;
 
 /// <summary>A temporary directory for files a test writes (damaged copies of real lists), deleted afterwards.</summary>
 internal sealed class ScratchDirectory : IDisposable
