@@ -13,6 +13,9 @@ switch (mode)
     case "batch-memory":
         BatchMemory.Run(Paths.Shared(args));
         return 0;
+    case "batch-memory-run":
+        BatchMemory.RunOne(Paths.Shared(args), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(Figures).Assembly).Run(args[1..]);
         return 0;
