@@ -44,10 +44,14 @@ internal sealed class CandidateScratch(int nameCount)
         }
     }
 
-    /// <summary>The <paramref name="count"/> names with the most credit.</summary>
-    public List<int> Best(int count)
+    /// <summary>The names with the most credit: at most <paramref name="count"/>, the first
+    /// <paramref name="alwaysKeep"/> whatever their credit, the others only with at least
+    /// <paramref name="minimumCredit"/>.</summary>
+    public List<int> Best(int count, int alwaysKeep, float minimumCredit)
     {
         touched.Sort((a, b) => total[b].CompareTo(total[a]));
-        return touched.Count <= count ? [.. touched] : touched.GetRange(0, count);
+        var kept = 0;
+        while (kept < touched.Count && kept < count && (kept < alwaysKeep || total[touched[kept]] >= minimumCredit)) kept++;
+        return touched.GetRange(0, kept);
     }
 }

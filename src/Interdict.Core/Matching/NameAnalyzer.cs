@@ -6,27 +6,52 @@ namespace Interdict.Core.Matching;
 /// <summary>Cuts a name into weighted words: normalise, find table terms, weigh, key.</summary>
 internal static class NameAnalyzer
 {
+    /// <summary>Generic words this short ("and", "of", "the") never identify, even in a name made only of
+    /// generic words.</summary>
+    private const int ShortestIdentifyingGenericWord = 4;
+
     public static AnalyzedName Analyze(string name, Schema? schema)
     {
-        var words = NameNormalizer.Tokenize(name);
-        var tokens = new List<NameToken>(words.Length);
+        var text = NameNormalizer.Normalize(name);
+        var most = text.Length / 2 + 1;
+        Span<Range> words = most <= 256 ? stackalloc Range[most] : new Range[most];
+        var count = text.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        words = words[..count];
+
+        var tokens = new List<NameToken>(count);
         var i = 0;
-        while (i < words.Length)
+        while (i < count)
         {
-            var covered = NameTerms.Match(words, i, schema, out var termClass, out var canonical);
+            var covered = NameTerms.Match(text, words, i, schema, out var termClass, out var canonical);
             if (covered > 0)
             {
-                var original = covered == 1 ? words[i] : string.Join(' ', words, i, covered);
+                var original = text[words[i].Start..words[i + covered - 1].End];
                 tokens.Add(new NameToken(canonical, original, string.Empty, termClass, Weigh(termClass, canonical)));
                 i += covered;
                 continue;
             }
-            var word = words[i++];
+            var word = text[words[i++]];
             var wordClass = ClassOf(word);
             var key = wordClass == TermClass.Name ? PhoneticKey.Of(word) : string.Empty;
             tokens.Add(new NameToken(word, word, key, wordClass, Weigh(wordClass, word)));
         }
-        return new AnalyzedName([.. tokens], ScriptDetector.HasNonLatin(name));
+        var genericOnly = !tokens.Exists(t => t.IsIdentifying) && PromoteGenericWords(tokens);
+        return new AnalyzedName([.. tokens], ScriptDetector.HasNonLatin(name), genericOnly);
+    }
+
+    /// <summary>A name made only of common words ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED") is identified by
+    /// those words: they become its name words.</summary>
+    private static bool PromoteGenericWords(List<NameToken> tokens)
+    {
+        var promoted = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Class != TermClass.Generic || token.Original.Length < ShortestIdentifyingGenericWord) continue;
+            tokens[i] = new NameToken(token.Original, token.Original, PhoneticKey.Of(token.Original), TermClass.Name, Weigh(TermClass.Name, token.Original));
+            promoted = true;
+        }
+        return promoted;
     }
 
     private static TermClass ClassOf(string word)
@@ -38,7 +63,6 @@ internal static class NameAnalyzer
         }
         return TermClass.Number;
     }
-
     /// <summary>How much a word says about who or what is named. Table terms say little: two companies sharing
     /// "International Trading LLC" are not the same company.</summary>
     private static float Weigh(TermClass termClass, string text) => termClass switch

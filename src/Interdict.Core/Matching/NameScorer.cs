@@ -20,6 +20,10 @@ internal static class NameScorer
     /// name "SMITH, John".</summary>
     public static float Floor(Schema? schema) => schema is { } s && s != Schema.Person ? 0.7f : 0.5f;
 
+    /// <summary>A query of common words only says little on its own: the listed name must be covered too
+    /// ("GLOBAL TRADING LLC" is not "ALFA GLOBAL TRADING LLC").</summary>
+    private const float GenericOnlyFloor = 0.3f;
+
     public static float Score(AnalyzedName query, AnalyzedName listed, Schema? schema) =>
         Align(query, listed, schema, null);
 
@@ -83,7 +87,7 @@ internal static class NameScorer
 
         var queryCoverage = queryFound / query.TotalWeight;
         var listCoverage = listFound / listed.TotalWeight;
-        var floor = Floor(schema);
+        var floor = query.GenericOnly ? GenericOnlyFloor : Floor(schema);
         return Math.Clamp(queryCoverage * (floor + (1f - floor) * listCoverage), 0f, 1f);
     }
 }

@@ -24,17 +24,22 @@ internal static class NameTerms
                 .ToArray(),
             StringComparer.Ordinal);
 
-    /// <summary>Finds the longest table phrase starting at word <paramref name="start"/>.</summary>
+    private static readonly FrozenDictionary<string, Term[]>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Finds the longest table phrase starting at word <paramref name="start"/> of the normalised
+    /// <paramref name="text"/> (words separated by single spaces, so a phrase is one slice of it).</summary>
     /// <returns>The number of words the phrase covers (0 when none applies), its class and canonical text.</returns>
-    public static int Match(string[] words, int start, Schema? schema, out TermClass termClass, out string canonical)
+    public static int Match(string text, ReadOnlySpan<Range> words, int start, Schema? schema, out TermClass termClass, out string canonical)
     {
         termClass = TermClass.Name;
         canonical = string.Empty;
         var maxLength = Math.Min(LongestPhrase, words.Length - start);
+        var from = words[start].Start.Value;
         for (var length = maxLength; length >= 1; length--)
         {
-            var phrase = length == 1 ? words[start] : string.Join(' ', words, start, length);
-            if (!Table.TryGetValue(phrase, out var terms)) continue;
+            var phrase = text.AsSpan(from, words[start + length - 1].End.Value - from);
+            if (!BySpan.TryGetValue(phrase, out var terms)) continue;
             foreach (var term in terms)
             {
                 if (!Applies(term.Class, schema)) continue;

@@ -36,11 +36,14 @@ internal readonly record struct NameToken(string Text, string Original, string K
 }
 
 /// <summary>A name cut into weighted words, ready to compare.</summary>
-internal sealed class AnalyzedName(NameToken[] tokens, bool romanised)
+internal sealed class AnalyzedName(NameToken[] tokens, bool romanised, bool genericOnly = false)
 {
     public NameToken[] Tokens { get; } = tokens;
     /// <summary>The name was written in a non-Latin script and romanised for comparison.</summary>
     public bool Romanised { get; } = romanised;
+    /// <summary>The name is made only of common words ("GLOBAL TRADING LLC"), which then stand as its name
+    /// words.</summary>
+    public bool GenericOnly { get; } = genericOnly;
     public float TotalWeight { get; } = tokens.Sum(t => t.Weight);
     public int IdentifyingCount { get; } = tokens.Count(t => t.IsIdentifying);
 }

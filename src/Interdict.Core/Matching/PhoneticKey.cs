@@ -1,4 +1,3 @@
-using System.Text;
 using Interdict.Core.Data;
 
 namespace Interdict.Core.Matching;
@@ -13,29 +12,52 @@ internal static class PhoneticKey
     /// <summary>Skeletons shorter than this collide too often to mean anything ("ali", "ola", "eli").</summary>
     public const int MinimumLength = 3;
 
-    private static readonly (string From, string To)[] Rules = EmbeddedTable.Read("phonetic-rules.tsv", "from", "to", "note")
-        .Select(r => (r[0], r[1]))
-        .OrderByDescending(r => r.Item1.Length)
-        .ToArray();
+    private const int LongestWord = 64;
+
+    /// <summary>Rewrite rules by their first letter, longest first, so a letter is tried against a few rules.</summary>
+    private static readonly (string From, string To)[][] RulesByFirstLetter = BuildRules();
 
     /// <summary>The skeleton of a lower-case ASCII word, or "" when it is too short to use.</summary>
     public static string Of(string word)
     {
-        var output = new StringBuilder(word.Length);
+        if (word.Length > LongestWord) return string.Empty;
+        Span<char> output = stackalloc char[LongestWord * 2];
+        var length = 0;
         var i = 0;
         while (i < word.Length)
         {
-            var rule = Array.FindIndex(Rules, r => string.CompareOrdinal(word, i, r.From, 0, r.From.Length) == 0);
-            var piece = rule >= 0 ? Rules[rule].To : word[i].ToString();
-            i += rule >= 0 ? Rules[rule].From.Length : 1;
-            foreach (var c in piece)
+            var c = word[i];
+            ReadOnlySpan<char> piece = word.AsSpan(i, 1);
+            var consumed = 1;
+            if (c < 128)
             {
-                if (IsVowel(c)) continue;
-                if (output.Length > 0 && output[^1] == c) continue;
-                output.Append(c);
+                foreach (var (from, to) in RulesByFirstLetter[c])
+                {
+                    if (string.CompareOrdinal(word, i, from, 0, from.Length) != 0) continue;
+                    piece = to;
+                    consumed = from.Length;
+                    break;
+                }
+            }
+            i += consumed;
+            foreach (var p in piece)
+            {
+                if (IsVowel(p) || (length > 0 && output[length - 1] == p)) continue;
+                output[length++] = p;
             }
         }
-        return output.Length >= MinimumLength ? output.ToString() : string.Empty;
+        return length >= MinimumLength ? new string(output[..length]) : string.Empty;
+    }
+
+    private static (string From, string To)[][] BuildRules()
+    {
+        var byLetter = new (string, string)[128][];
+        var rules = EmbeddedTable.Read("phonetic-rules.tsv", "from", "to", "note").Select(r => (From: r[0], To: r[1])).ToList();
+        for (var c = 0; c < 128; c++)
+        {
+            byLetter[c] = [.. rules.Where(r => r.From[0] == c).OrderByDescending(r => r.From.Length)];
+        }
+        return byLetter;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -5,6 +5,9 @@ namespace Interdict.Core.Matching;
 
 public sealed partial class ScreeningIndex
 {
+    /// <summary>How many of the best candidates are scored in full even when their credit says they cannot match.</summary>
+    private const int AlwaysScored = 10;
+
     /// <summary>Screens one query: finds candidate names through the word index, scores them in full, keeps each
     /// entity's best name, applies birth date, country and weak-name rules, and returns the best entities first.</summary>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query)
@@ -19,7 +22,8 @@ public sealed partial class ScreeningIndex
         var scratch = scratchPool.TryTake(out var pooled) ? pooled : new CandidateScratch(names.Length);
         try
         {
-            var candidates = CollectCandidates(analysis, query.Schema, allowedSources, scratch);
+            var floor = query.IncludeNonMatches ? 0d : threshold - MaximumEvidenceGain;
+            var candidates = CollectCandidates(analysis, query.Schema, allowedSources, floor, scratch);
             var ranked = RankEntities(analysis, candidates, query.BirthDate, countries);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
@@ -50,9 +54,15 @@ public sealed partial class ScreeningIndex
         (allowedSources is null || allowedSources[sourceOfEntity[entity]])
         && (schema is null || schema.Value.Covers(entities[entity].Schema));
 
+    /// <summary>Most that birth date and country agreement can add to a name score.</summary>
+    private double MaximumEvidenceGain => 2 * Options.Agreement;
+
     /// <summary>Adds up, per listed name, how much of the query's identifying words it holds, and returns the
-    /// names holding most — the only ones scored in full.</summary>
-    private List<int> CollectCandidates(AnalyzedName query, Schema? schema, bool[]? allowedSources, CandidateScratch scratch)
+    /// names holding most — the only ones scored in full. A name's score cannot exceed the share of the query's
+    /// weight it holds (its credit plus every word that is not identifying), so names that cannot reach
+    /// <paramref name="floor"/> are not scored, except the few best, which are always scored: approximate
+    /// spellings the word index does not find still count in the full score.</summary>
+    private List<int> CollectCandidates(AnalyzedName query, Schema? schema, bool[]? allowedSources, double floor, CandidateScratch scratch)
     {
         scratch.Reset();
         var similar = scratch.Similar;
@@ -71,7 +81,9 @@ public sealed partial class ScreeningIndex
                 }
             }
         }
-        return scratch.Best(Options.CandidatesPerQuery);
+        var notIdentifying = query.TotalWeight - query.Tokens.Where(t => t.IsIdentifying).Sum(t => t.Weight);
+        var minimumCredit = (float)(floor * query.TotalWeight) - notIdentifying;
+        return scratch.Best(Options.CandidatesPerQuery, AlwaysScored, minimumCredit);
     }
 
     private List<(Entity Entity, EntityScore Score)> RankEntities(
