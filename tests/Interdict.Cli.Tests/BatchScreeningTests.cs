@@ -30,14 +30,15 @@ public class BatchScreeningTests
     {
         using var scratch = new ScratchDirectory();
         var input = scratch.File("file1");
-        File.WriteAllText(input, "id,name,schema,birth_date,country\nc1,QODS AVIATION INDUSTRIES,Organization,,Iran\nc2,Ingeborg Abrahamsen,Person,1972-11-21,France\n");
+        File.WriteAllText(input, "id,name,schema,birth_date,country,id_number\nc1,QODS AVIATION INDUSTRIES,Organization,,Iran,\nc2,Ingeborg Abrahamsen,Person,1972-11-21,France,\nc3,Qods Research,,,,14005441856\n");
         var output = scratch.File("file2");
         var run = CliRunner.Run("screen", "--input", input, "--output", output, "--format", "csv", "--lists", SharedData.Lists("ofac-sdn", "2023-12-28"));
         Assert.Equal(0, run.ExitCode);
         var rows = File.ReadAllLines(output);
         Assert.StartsWith("id,query,rank,entity_id", rows[0]);
         Assert.StartsWith("c1,QODS AVIATION INDUSTRIES,1,ofac-sdn:16418,", rows[1]);
-        Assert.StartsWith("c2,Ingeborg Abrahamsen,,", rows[^1]);
+        Assert.StartsWith("c2,Ingeborg Abrahamsen,,", rows[^2]);
+        Assert.StartsWith("c3,Qods Research,1,ofac-sdn:16418,", rows[^1]);
     }
 
     [Fact]

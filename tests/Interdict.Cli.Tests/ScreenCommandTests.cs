@@ -63,6 +63,16 @@ public class ScreenCommandTests
         Assert.True(Score("--birth-date", "1951-06-19") > Score("--birth-date", "1975"));
     }
 
+    [Fact]
+    public void An_identifier_finds_the_listed_company_whatever_the_name()
+    {
+        var run = CliRunner.Run("screen", "Some Customer Ltd", "--id", "1646019914", "--lists", SharedData.Lists("ofac-sdn", "history", "sdn_2024-05-01.csv"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var first = run.Json.GetProperty("matches")[0];
+        Assert.Equal("ofac-sdn:45708", first.GetProperty("entity_id").GetString());
+        Assert.Contains("identifier agrees", first.GetProperty("explanation").GetString());
+    }
+
     [Theory]
     [InlineData("screen")]
     [InlineData("screen", "X", "--input", "a.csv")]
@@ -71,6 +81,8 @@ public class ScreenCommandTests
     [InlineData("screen", "X", "--birth-date", "1962-13-40")]
     [InlineData("screen", "X", "--country", "Atlantis")]
     [InlineData("screen", "X", "--format", "csv")]
+    [InlineData("screen", "X", "--gender", "unknown-value")]
+    [InlineData("screen", "--input", "a.csv", "--schema", "Person")]
     [InlineData("frobnicate")]
     public void Usage_errors_exit_2_with_one_line_naming_the_problem(params string[] args)
     {

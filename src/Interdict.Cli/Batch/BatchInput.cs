@@ -5,11 +5,17 @@ namespace Interdict.Cli.Batch;
 
 /// <summary>One row of a batch file, as given; validated when it is turned into a query.</summary>
 /// <param name="Row">1-based row number (data rows, after the CSV header), for error messages.</param>
-internal sealed record BatchRow(long Row, string? Id, string? Name, string? Schema, string? BirthDate, string? Nationality, string? Country);
+internal sealed record BatchRow(long Row, string? Id, string? Name, string? Schema, string? BirthDate, string? Nationality, string? Country)
+{
+    public string? Gender { get; init; }
+    public string? IdNumber { get; init; }
+    public string? Imo { get; init; }
+}
 
 /// <summary>
 /// Streams the rows of a batch file: CSV with a header, or JSON lines — told apart by the first character. Keys:
-/// id, name (or query, as in the gold sets), schema, birth_date, nationality, country; others are ignored. Rows are
+/// id, name (or query, as in the gold sets), schema, birth_date, nationality, country, gender, id_number, imo;
+/// others are ignored. Rows are
 /// read one at a time so memory does not grow with the file.
 /// </summary>
 internal sealed class BatchInput(string path) : IDisposable
@@ -66,7 +72,12 @@ internal sealed class BatchInput(string path) : IDisposable
                     throw new UsageException($"{path}: line {row}: not a JSON object");
                 var root = document.RootElement;
                 yield return new BatchRow(row, Text(root, "id"), Text(root, "name") ?? Text(root, "query"),
-                    Text(root, "schema"), Text(root, "birth_date"), Text(root, "nationality"), Text(root, "country"));
+                    Text(root, "schema"), Text(root, "birth_date"), Text(root, "nationality"), Text(root, "country"))
+                {
+                    Gender = Text(root, "gender"),
+                    IdNumber = Text(root, "id_number"),
+                    Imo = Text(root, "imo"),
+                };
             }
         }
     }
@@ -98,7 +109,12 @@ internal sealed class BatchInput(string path) : IDisposable
         do
         {
             yield return new BatchRow(csv.RowNumber, Field("id"), Blank(csv.GetString(nameColumn)), Field("schema"),
-                Field("birth_date"), Field("nationality"), Field("country"));
+                Field("birth_date"), Field("nationality"), Field("country"))
+            {
+                Gender = Field("gender"),
+                IdNumber = Field("id_number"),
+                Imo = Field("imo"),
+            };
         }
         while (Next(csv));
     }

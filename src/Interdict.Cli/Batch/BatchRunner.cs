@@ -64,7 +64,9 @@ internal static class BatchRunner
                 settings.Sources,
                 settings.Threshold,
                 settings.Limit,
-                settings.IncludeNonMatches);
+                settings.IncludeNonMatches,
+                CommonOptions.ParseGender(row.Gender, "gender"),
+                CommonOptions.Identifiers(row.IdNumber is null ? [] : [row.IdNumber], row.Imo));
             return new BatchOutcome(row, index.Screen(query), null);
         }
         catch (UsageException e)

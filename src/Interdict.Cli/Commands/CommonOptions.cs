@@ -62,6 +62,18 @@ internal static class CommonOptions
             : SchemaExtensions.Parse(text)
               ?? throw new UsageException($"{where}: '{text}' is not a schema (Person, Organization, Company, PublicBody, Vessel, Aircraft).");
 
+    public static Gender ParseGender(string? text, string where) =>
+        string.IsNullOrWhiteSpace(text)
+            ? Gender.Unknown
+            : GenderParser.Parse(text) is var gender and not Gender.Unknown
+                ? gender
+                : throw new UsageException($"{where}: '{text}' is not a gender (male or female).");
+
+    /// <summary>Identifiers of any kind, and an IMO number as one of its kind (a different IMO is a conflict).</summary>
+    public static IReadOnlyList<QueryIdentifier> Identifiers(IEnumerable<string> values, string? imo) =>
+        [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new QueryIdentifier(v)),
+         .. string.IsNullOrWhiteSpace(imo) ? [] : new[] { new QueryIdentifier(imo.Replace("IMO", "", StringComparison.OrdinalIgnoreCase), IdentifierType.Imo) }];
+
     public static FuzzyDate? ParseBirthDate(string? text, string where) =>
         string.IsNullOrWhiteSpace(text)
             ? null

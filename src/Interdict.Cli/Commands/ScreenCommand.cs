@@ -16,6 +16,13 @@ internal static class ScreenCommand
         var schema = new Option<string?>("--schema") { Description = "Person, Organization, Company, PublicBody, Vessel or Aircraft." };
         var birthDate = new Option<string?>("--birth-date") { Description = "Birth date: YYYY, YYYY-MM or YYYY-MM-DD." };
         var country = new Option<string?>("--country") { Description = "Nationality or country: a name or an ISO code." };
+        var gender = new Option<string?>("--gender") { Description = "male or female." };
+        var identifiers = new Option<string[]>("--id")
+        {
+            Description = "An identifier of the party: passport, national ID, tax or registration number, IMO, BIC … (repeatable).",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "VALUE",
+        };
         var sources = new Option<string[]>("--source")
         {
             Description = "Screen only against these sources (ofac-sdn, ofac-cons, un, uk).",
@@ -31,7 +38,7 @@ internal static class ScreenCommand
 
         var command = new Command("screen", "Screen a name, or a file of names, against the lists.")
         {
-            name, schema, birthDate, country, sources, lists, threshold, limit, all, input, output, format,
+            name, schema, birthDate, country, gender, identifiers, sources, lists, threshold, limit, all, input, output, format,
         };
         command.SetAction(parsed =>
         {
@@ -44,6 +51,9 @@ internal static class ScreenCommand
 
             if (batchFile is not null)
             {
+                var perRow = new Option[] { schema, birthDate, country, gender, identifiers }.FirstOrDefault(o => parsed.GetResult(o) is { Implicit: false });
+                if (perRow is not null)
+                    throw new UsageException($"{perRow.Name} applies to one NAME; in a batch each row gives its own (columns schema, birth_date, nationality, country, gender, id_number, imo).");
                 if (chosenFormat is "table" or "json") throw new UsageException("a batch is written as jsonl or csv (--format jsonl|csv).");
                 var settings = new BatchSettings(selectedSources, parsed.GetValue(threshold), parsed.GetValue(limit), parsed.GetValue(all));
                 return RunBatch(batchFile, parsed.GetValue(output), chosenFormat ?? "jsonl", settings, parsed.GetValue(lists), console);
@@ -57,7 +67,9 @@ internal static class ScreenCommand
                 selectedSources,
                 parsed.GetValue(threshold),
                 parsed.GetValue(limit),
-                parsed.GetValue(all));
+                parsed.GetValue(all),
+                CommonOptions.ParseGender(parsed.GetValue(gender), "--gender"),
+                CommonOptions.Identifiers(parsed.GetValue(identifiers) ?? [], null));
             return RunSingle(query, chosenFormat ?? "table", parsed.GetValue(lists), console);
         });
         return command;

@@ -20,17 +20,21 @@ internal readonly record struct EntityScore
         ? (!HasWeak || score > Weak ? this with { WeakName = nameId, Weak = score, HasWeak = true } : this)
         : (!HasStrong || score > Strong ? this with { StrongName = nameId, Strong = score, HasStrong = true } : this);
 
-    /// <summary>Applies the weak-name rule and the evidence adjustment.</summary>
-    public EntityScore Finish(double evidenceDelta, bool confirmed, MatchingOptions options)
+    /// <summary>Applies the weak-name rule, the evidence adjustment and an identifier match. An entity found
+    /// only by its identifier has no name that counts (<see cref="UsedName"/> -1).</summary>
+    public EntityScore Finish(EvidenceOutcomes evidence, MatchingOptions options)
     {
         var strong = HasStrong ? Strong : 0d;
-        var weak = HasWeak ? (confirmed ? Weak : Math.Min(Weak, options.WeakNameCap)) : 0d;
+        var weak = HasWeak ? (evidence.Confirmed ? Weak : Math.Min(Weak, options.WeakNameCap)) : 0d;
         var useWeak = HasWeak && weak > strong;
+        var name = useWeak ? weak : strong;
+        var final = name + evidence.Delta;
+        if (evidence.Identified) final = Math.Max(final, options.IdentifierMatch + (1 - options.IdentifierMatch) * name);
         return this with
         {
-            UsedName = useWeak ? WeakName : StrongName,
-            Capped = useWeak && !confirmed && Weak > options.WeakNameCap,
-            Final = Math.Clamp((useWeak ? weak : strong) + evidenceDelta, 0d, 1d),
+            UsedName = useWeak ? WeakName : HasStrong ? StrongName : -1,
+            Capped = useWeak && !evidence.Confirmed && Weak > options.WeakNameCap,
+            Final = Math.Clamp(final, 0d, 1d),
         };
     }
 }

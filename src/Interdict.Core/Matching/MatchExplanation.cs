@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Interdict.Core.Matching;
 
@@ -34,20 +33,22 @@ public sealed record MatchExplanation(
     /// <summary>The explanation as one line a reviewer can read.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"name \"{MatchedName}\" {NameScore:0.00}: ");
-        text.Append(string.Join(", ", Words.Select(Describe)));
-        if (UnmatchedQueryWords.Count > 0)
-            text.Append("; not found: ").Append(string.Join(", ", UnmatchedQueryWords));
-        if (UnmatchedListWords.Count > 0)
-            text.Append("; listed name also has: ").Append(string.Join(", ", UnmatchedListWords));
+        var parts = new List<string>
+        {
+            Words.Count == 0
+                ? $"name \"{MatchedName}\": no word of the query matched"
+                : string.Create(CultureInfo.InvariantCulture, $"name \"{MatchedName}\" {NameScore:0.00}: ") + string.Join(", ", Words.Select(Describe)),
+        };
+        if (UnmatchedQueryWords.Count > 0) parts.Add("not found: " + string.Join(", ", UnmatchedQueryWords));
+        if (UnmatchedListWords.Count > 0) parts.Add("listed name also has: " + string.Join(", ", UnmatchedListWords));
         foreach (var e in Evidence)
         {
             var verb = e.Outcome == EvidenceOutcome.Agrees ? "agrees" : "conflicts";
-            text.Append(CultureInfo.InvariantCulture, $"; {e.Attribute} {verb} ({e.Detail}) {e.Effect:+0.00;-0.00}");
+            var effect = e.Effect == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" {e.Effect:+0.00;-0.00}");
+            parts.Add($"{e.Attribute} {verb} ({e.Detail}){effect}");
         }
-        if (Cap is not null) text.Append("; ").Append(Cap);
-        return text.ToString();
+        if (Cap is not null) parts.Add(Cap);
+        return string.Join("; ", parts);
     }
 
     internal static string Describe(WordMatch m) => m.Kind switch

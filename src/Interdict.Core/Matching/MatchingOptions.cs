@@ -19,6 +19,16 @@ public sealed record MatchingOptions
     /// <summary>Taken off when the query's country is none of the entity's countries.</summary>
     public double CountryConflict { get; init; } = 0.10;
 
+    /// <summary>Taken off when the query's gender is not the entity's.</summary>
+    public double GenderConflict { get; init; } = 0.15;
+
+    /// <summary>Taken off when an identifier a party has only one of (IMO number, aircraft serial) differs.</summary>
+    public double IdentifierConflict { get; init; } = 0.20;
+
+    /// <summary>Score of an entity whose identifier the query gives, whatever its names: an exact identifier is
+    /// strong evidence on its own. A matching name lifts it further, up to 1.</summary>
+    public double IdentifierMatch { get; init; } = 0.95;
+
     /// <summary>Added when a birth date or country agrees: agreement orders close candidates, it does not alert.</summary>
     public double Agreement { get; init; } = 0.02;
 

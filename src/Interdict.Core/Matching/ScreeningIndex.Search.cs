@@ -8,30 +8,32 @@ public sealed partial class ScreeningIndex
     /// <summary>How many of the best candidates are scored in full even when their credit says they cannot match.</summary>
     private const int AlwaysScored = 10;
 
-    /// <summary>Screens one query: finds candidate names through the word index, scores them in full, keeps each
-    /// entity's best name, applies birth date, country and weak-name rules, and returns the best entities first.</summary>
+    /// <summary>Screens one query: finds candidate names through the word index and entities through the
+    /// identifiers the query gives, scores names in full, keeps each entity's best name, applies the evidence and
+    /// weak-name rules, and returns the best entities first.</summary>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var allowedSources = AllowedSources(query.Sources);
+        var evidence = QueryEvidence.From(query);
         var analysis = NameAnalyzer.Analyze(query.Name, query.Schema);
-        if (analysis.IdentifyingCount == 0) return [];
-        var countries = (query.Countries ?? []).Select(Countries.ToCode).OfType<string>().Distinct().ToArray();
+        var identified = IdentifiedEntities(evidence, query.Schema, allowedSources);
+        if (analysis.IdentifyingCount == 0 && identified.Count == 0) return [];
         var threshold = query.Threshold ?? MatchingOptions.DefaultThreshold;
 
         var scratch = scratchPool.TryTake(out var pooled) ? pooled : new CandidateScratch(names.Length);
         try
         {
             var floor = query.IncludeNonMatches ? 0d : threshold - MaximumEvidenceGain;
-            var candidates = CollectCandidates(analysis, query.Schema, allowedSources, floor, scratch);
-            var ranked = RankEntities(analysis, candidates, query.BirthDate, countries);
+            var candidates = analysis.IdentifyingCount == 0 ? [] : CollectCandidates(analysis, query.Schema, allowedSources, floor, scratch);
+            var ranked = RankEntities(analysis, candidates, identified, evidence);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
             {
                 if (results.Count >= query.Limit) break;
                 var isMatch = score.Final >= threshold;
                 if (!isMatch && !query.IncludeNonMatches) break;
-                results.Add(Explain(analysis, entity, score, query.BirthDate, countries, isMatch));
+                results.Add(Explain(analysis, entity, score, evidence, isMatch));
             }
             return results;
         }
@@ -39,6 +41,18 @@ public sealed partial class ScreeningIndex
         {
             scratchPool.Add(scratch);
         }
+    }
+
+    /// <summary>The entities that carry one of the query's identifiers.</summary>
+    private List<int> IdentifiedEntities(QueryEvidence evidence, Schema? schema, bool[]? allowedSources)
+    {
+        var found = new List<int>();
+        foreach (var identifier in evidence.Identifiers)
+        {
+            if (!byIdentifier.TryGetValue(identifier.Normalized, out var holders)) continue;
+            found.AddRange(holders.Where(e => Admits(e, schema, allowedSources) && !found.Contains(e)));
+        }
+        return found;
     }
 
     private bool[]? AllowedSources(IReadOnlySet<string>? sources)
@@ -86,10 +100,11 @@ public sealed partial class ScreeningIndex
         return scratch.Best(Options.CandidatesPerQuery, AlwaysScored, minimumCredit);
     }
 
-    private List<(Entity Entity, EntityScore Score)> RankEntities(
-        AnalyzedName query, List<int> candidates, FuzzyDate? birthDate, string[] countries)
+    private List<(int Entity, EntityScore Score)> RankEntities(
+        AnalyzedName query, List<int> candidates, List<int> identified, QueryEvidence evidence)
     {
         var best = new Dictionary<int, EntityScore>();
+        foreach (var entity in identified) best[entity] = default;
         foreach (var nameId in candidates)
         {
             var name = names[nameId];
@@ -99,33 +114,37 @@ public sealed partial class ScreeningIndex
             best[name.Entity] = current.With(nameId, score, name.Weak);
         }
 
-        var ranked = new List<(Entity Entity, EntityScore Score)>(best.Count);
-        foreach (var (entityIndex, score) in best)
-        {
-            var delta = EvidenceScorer.Adjust(birthDate, countries, facts[entityIndex], Options, null, out var confirmed);
-            ranked.Add((entities[entityIndex], score.Finish(delta, confirmed, Options)));
-        }
+        var ranked = new List<(int Entity, EntityScore Score)>(best.Count);
+        foreach (var (entity, score) in best)
+            ranked.Add((entity, score.Finish(EvidenceScorer.Weigh(evidence, facts[entity], Options, null), Options)));
         ranked.Sort((a, b) => b.Score.Final.CompareTo(a.Score.Final) is var order && order != 0
             ? order
-            : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
+            : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
         return ranked;
     }
 
-    private ScreeningResult Explain(
-        AnalyzedName query, Entity entity, EntityScore score, FuzzyDate? birthDate, string[] countries, bool isMatch)
+    private ScreeningResult Explain(AnalyzedName query, int entityIndex, EntityScore score, QueryEvidence queryEvidence, bool isMatch)
     {
+        var entity = entities[entityIndex];
+        var evidence = new List<Evidence>();
+        EvidenceScorer.Weigh(queryEvidence, facts[entityIndex], Options, evidence);
+        var queryWords = query.Tokens.Select(t => t.Original).ToArray();
+        if (score.UsedName < 0)
+        {
+            // Found by an identifier alone: no listed name matched the query's.
+            var byIdentifier = new MatchExplanation(entity.Caption, 0, [], queryWords, [], evidence, null);
+            return new ScreeningResult(entity, entity.Names[0], Math.Round(score.Final, 4), isMatch, byIdentifier);
+        }
         var name = names[score.UsedName];
+        var listedName = entity.Names[name.NameIndex];
         var pairs = new List<WordMatch>();
         var nameScore = NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
-        var evidence = new List<Evidence>();
-        EvidenceScorer.Adjust(birthDate, countries, facts[name.Entity], Options, evidence, out _);
-        var unmatchedQuery = query.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
+        var unmatchedQuery = queryWords.Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
         var unmatchedList = name.Analysis.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.ListWord == t)).ToArray();
         var cap = score.Capped
-            ? $"weak name (\"{entity.Names[name.NameIndex].Value}\") without a confirming birth date: held at {Options.WeakNameCap:0.00}"
+            ? $"weak name (\"{listedName.Value}\") without a confirming birth date or identifier: held at {Options.WeakNameCap:0.00}"
             : null;
-        var explanation = new MatchExplanation(
-            entity.Names[name.NameIndex].Value, nameScore, pairs, unmatchedQuery, unmatchedList, evidence, cap);
-        return new ScreeningResult(entity, entity.Names[name.NameIndex], Math.Round(score.Final, 4), isMatch, explanation);
+        var explanation = new MatchExplanation(listedName.Value, nameScore, pairs, unmatchedQuery, unmatchedList, evidence, cap);
+        return new ScreeningResult(entity, listedName, Math.Round(score.Final, 4), isMatch, explanation);
     }
 }

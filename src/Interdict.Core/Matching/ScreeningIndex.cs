@@ -17,6 +17,7 @@ public sealed partial class ScreeningIndex
     private readonly IndexedName[] names;
     private readonly TokenIndex words;
     private readonly FrozenDictionary<string, Entity> byId;
+    private readonly FrozenDictionary<string, int[]> byIdentifier;
     private readonly ConcurrentBag<CandidateScratch> scratchPool = [];
 
     private ScreeningIndex(IReadOnlyList<LoadedList> lists, MatchingOptions options)
@@ -28,6 +29,10 @@ public sealed partial class ScreeningIndex
         byId = BuildIdMap(entities);
         sourceOfEntity = entities.Select(e => Array.IndexOf(sourceIds, e.SourceId)).ToArray();
         facts = entities.Select(e => new EntityFacts(e)).ToArray();
+        byIdentifier = facts
+            .SelectMany((f, e) => f.Identifiers.Select(i => (i.Normalized, Entity: e)))
+            .GroupBy(p => p.Normalized, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entity).Distinct().ToArray(), StringComparer.Ordinal);
 
         var analysed = new List<IndexedName>();
         words = new TokenIndex();

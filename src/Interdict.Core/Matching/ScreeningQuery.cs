@@ -9,6 +9,8 @@ namespace Interdict.Core.Matching;
 /// <param name="Threshold">Score from which a result is a match; null for <see cref="MatchingOptions.DefaultThreshold"/>.</param>
 /// <param name="Limit">Most results returned, best first.</param>
 /// <param name="IncludeNonMatches">Return results under the threshold too (for review and tuning).</param>
+/// <param name="Gender">The party's gender, when known.</param>
+/// <param name="Identifiers">Passport, tax, registration, IMO numbers … of the party.</param>
 public sealed record ScreeningQuery(
     string Name,
     Schema? Schema = null,
@@ -17,4 +19,6 @@ public sealed record ScreeningQuery(
     IReadOnlySet<string>? Sources = null,
     double? Threshold = null,
     int Limit = 10,
-    bool IncludeNonMatches = false);
+    bool IncludeNonMatches = false,
+    Gender Gender = Gender.Unknown,
+    IReadOnlyList<QueryIdentifier>? Identifiers = null);

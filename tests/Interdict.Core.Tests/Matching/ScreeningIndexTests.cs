@@ -48,7 +48,23 @@ public class ScreeningIndexTests
                 b.BirthDates.Add(DateParser.Parse("1964")!);
                 b.Nationalities.Add("AF");
             }),
-            Build(Ofac, "ofac-sdn:4243", Schema.Vessel, b => b.AddName(new EntityName("EBANO", NameKind.Primary))),
+            Build(Ofac, "ofac-sdn:4243", Schema.Vessel, b =>
+            {
+                b.AddName(new EntityName("EBANO", NameKind.Primary));
+                b.Identifiers.Add(new Identifier(IdentifierType.Imo, "7406784", Label: "Vessel Registration Identification IMO"));
+            }),
+            Build(Ofac, "ofac-sdn:36999", Schema.Organization, b =>
+            {
+                b.AddName(new EntityName("LIMITED LIABILITY COMPANY PROMTEKHNOLOGIYA", NameKind.Primary));
+                b.AddName(new EntityName("ORSIS", NameKind.Alias, NameQuality.Low));
+                b.Identifiers.Add(new Identifier(IdentifierType.TaxId, "7708696860", "Russia", "Tax ID No."));
+            }),
+            Build(Ofac, "ofac-sdn:2676", Schema.Person, b =>
+            {
+                b.AddName(new EntityName("AL ZAWAHIRI, Dr. Ayman", NameKind.Primary));
+                b.Gender = Gender.Male;
+            }),
+            Build(Ofac, "uk:test-generic", Schema.Company, b => b.AddName(new EntityName("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", NameKind.Primary))),
         ]),
     ]);
 
@@ -115,6 +131,50 @@ public class ScreeningIndexTests
         var plain = Index.Screen(new ScreeningQuery("QODS AVIATION INDUSTRIES"))[0].Score;
         var elsewhere = Index.Screen(new ScreeningQuery("QODS AVIATION INDUSTRIES", Countries: ["FR"], IncludeNonMatches: true))[0].Score;
         Assert.Equal(MatchingOptions.Default.CountryConflict, plain - elsewhere, 3);
+    }
+
+    [Fact]
+    public void An_identifier_alone_finds_its_entity_and_is_explained()
+    {
+        var result = Assert.Single(Index.Screen(new ScreeningQuery("Unknown Trading", Identifiers: [new QueryIdentifier("7708 696 860")])));
+        Assert.Equal("ofac-sdn:36999", result.Entity.Id);
+        Assert.Equal(MatchingOptions.Default.IdentifierMatch, result.Score);
+        Assert.True(result.IsMatch);
+        Assert.Contains("identifier agrees (Tax ID No. 7708696860)", result.Explanation.ToString());
+    }
+
+    [Fact]
+    public void An_identifier_and_the_name_together_score_highest()
+    {
+        var result = Index.Screen(new ScreeningQuery("OOO Promtekhnologiya", Identifiers: [new QueryIdentifier("7708696860")]))[0];
+        Assert.Equal("ofac-sdn:36999", result.Entity.Id);
+        Assert.Equal(1.0, result.Score);
+    }
+
+    [Fact]
+    public void Another_imo_number_is_a_conflict_and_a_short_number_is_ignored()
+    {
+        var same = Index.Screen(new ScreeningQuery("EBANO", Schema.Vessel, Identifiers: [new QueryIdentifier("7406784", IdentifierType.Imo)]))[0];
+        var other = Index.Screen(new ScreeningQuery("EBANO", Schema.Vessel, Identifiers: [new QueryIdentifier("9999999", IdentifierType.Imo)], IncludeNonMatches: true))[0];
+        Assert.Equal(1.0, same.Score);
+        Assert.Equal(1.0 - MatchingOptions.Default.IdentifierConflict, other.Score, 3);
+        Assert.Empty(Index.Screen(new ScreeningQuery("Nobody", Identifiers: [new QueryIdentifier("7406")])));
+    }
+
+    [Fact]
+    public void A_gender_conflict_lowers_the_score()
+    {
+        var male = Index.Screen(new ScreeningQuery("Ayman al-Zawahiri", Schema.Person, Gender: Gender.Male))[0];
+        var female = Index.Screen(new ScreeningQuery("Ayman al-Zawahiri", Schema.Person, Gender: Gender.Female, IncludeNonMatches: true))[0];
+        Assert.Equal(MatchingOptions.Default.GenderConflict, male.Score - female.Score, 3);
+        Assert.Contains("gender conflicts", female.Explanation.ToString());
+    }
+
+    [Fact]
+    public void A_name_of_common_words_only_is_found_by_them_but_not_by_a_part_of_them()
+    {
+        Assert.Equal("uk:test-generic", Index.Screen(new ScreeningQuery("Technology and Development Group Ltd"))[0].Entity.Id);
+        Assert.Empty(Index.Screen(new ScreeningQuery("Development Group", Schema.Company)));
     }
 
     [Fact]
