@@ -9,16 +9,19 @@ internal readonly record struct EntityScore
     public float Weak { get; init; }
     public bool HasStrong { get; init; }
     public bool HasWeak { get; init; }
+    /// <summary>The strong name matched as initials of the query, or the query as its initials.</summary>
+    public bool StrongByAcronym { get; init; }
 
     /// <summary>The name whose score counts.</summary>
     public int UsedName { get; init; }
+    public bool UsedByAcronym => UsedName == StrongName && StrongByAcronym;
     public double Final { get; init; }
     /// <summary>The weak-name cap held the score down.</summary>
     public bool Capped { get; init; }
 
-    public EntityScore With(int nameId, float score, bool weak) => weak
+    public EntityScore With(int nameId, float score, bool weak, bool acronym = false) => weak
         ? (!HasWeak || score > Weak ? this with { WeakName = nameId, Weak = score, HasWeak = true } : this)
-        : (!HasStrong || score > Strong ? this with { StrongName = nameId, Strong = score, HasStrong = true } : this);
+        : (!HasStrong || score > Strong ? this with { StrongName = nameId, Strong = score, HasStrong = true, StrongByAcronym = acronym } : this);
 
     /// <summary>Applies the weak-name rule, the evidence adjustment and an identifier match. An entity found
     /// only by its identifier has no name that counts (<see cref="UsedName"/> -1).</summary>

@@ -56,6 +56,7 @@ public sealed record MatchExplanation(
         MatchKind.Exact => m.QueryWord,
         MatchKind.Transliterated => $"{m.QueryWord}={m.ListWord} (transliterated)",
         MatchKind.Equivalent => $"{m.QueryWord}={m.ListWord} (same meaning)",
+        MatchKind.Acronym => $"{m.QueryWord}={m.ListWord} (initials)",
         _ => string.Create(CultureInfo.InvariantCulture,
             $"{m.QueryWord}~{m.ListWord} ({m.Kind.ToString().ToLowerInvariant()} {m.Similarity:0.00})"),
     };

@@ -29,6 +29,10 @@ public sealed record MatchingOptions
     /// strong evidence on its own. A matching name lifts it further, up to 1.</summary>
     public double IdentifierMatch { get; init; } = 0.95;
 
+    /// <summary>Score of an organisation whose name's initials are the query's one word ("MERI"), or whose one-word
+    /// name is the initials of the query's words.</summary>
+    public double AcronymMatch { get; init; } = 0.80;
+
     /// <summary>Added when a birth date or country agrees: agreement orders close candidates, it does not alert.</summary>
     public double Agreement { get; init; } = 0.02;
 

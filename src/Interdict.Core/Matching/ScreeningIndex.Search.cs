@@ -26,7 +26,8 @@ public sealed partial class ScreeningIndex
         {
             var floor = query.IncludeNonMatches ? 0d : threshold - MaximumEvidenceGain;
             var candidates = analysis.IdentifyingCount == 0 ? [] : CollectCandidates(analysis, query.Schema, allowedSources, floor, scratch);
-            var ranked = RankEntities(analysis, candidates, identified, evidence);
+            var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(analysis, allowedSources) : [];
+            var ranked = RankEntities(analysis, candidates, acronyms, identified, evidence);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
             {
@@ -41,6 +42,16 @@ public sealed partial class ScreeningIndex
         {
             scratchPool.Add(scratch);
         }
+    }
+
+    /// <summary>Organisation names whose initials are the query's one word, or that are the query's initials.</summary>
+    private List<int> AcronymCandidates(AnalyzedName query, bool[]? allowedSources)
+    {
+        var found = new List<int>();
+        if (Acronyms.AsInitials(query) is { } initials && byInitials.TryGetValue(initials, out var named)) found.AddRange(named);
+        if (Acronyms.Of(query) is { } acronym && initialsNames.TryGetValue(acronym, out var oneWord)) found.AddRange(oneWord);
+        found.RemoveAll(n => !Admits(names[n].Entity, null, allowedSources));
+        return found;
     }
 
     /// <summary>The entities that carry one of the query's identifiers.</summary>
@@ -101,10 +112,15 @@ public sealed partial class ScreeningIndex
     }
 
     private List<(int Entity, EntityScore Score)> RankEntities(
-        AnalyzedName query, List<int> candidates, List<int> identified, QueryEvidence evidence)
+        AnalyzedName query, List<int> candidates, List<int> acronyms, List<int> identified, QueryEvidence evidence)
     {
         var best = new Dictionary<int, EntityScore>();
         foreach (var entity in identified) best[entity] = default;
+        foreach (var nameId in acronyms)
+        {
+            best.TryGetValue(names[nameId].Entity, out var current);
+            best[names[nameId].Entity] = current.With(nameId, (float)Options.AcronymMatch, weak: false, acronym: true);
+        }
         foreach (var nameId in candidates)
         {
             var name = names[nameId];
@@ -138,13 +154,25 @@ public sealed partial class ScreeningIndex
         var name = names[score.UsedName];
         var listedName = entity.Names[name.NameIndex];
         var pairs = new List<WordMatch>();
-        var nameScore = NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
-        var unmatchedQuery = queryWords.Where(t => !pairs.Exists(p => p.QueryWord == t)).ToArray();
-        var unmatchedList = name.Analysis.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.ListWord == t)).ToArray();
+        var nameScore = score.UsedByAcronym
+            ? AcronymPair(query, name.Analysis, pairs)
+            : NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
+        string[] unmatchedQuery = score.UsedByAcronym ? [] : [.. queryWords.Where(t => !pairs.Exists(p => p.QueryWord == t))];
+        string[] unmatchedList = score.UsedByAcronym ? [] : [.. name.Analysis.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.ListWord == t))];
         var cap = score.Capped
             ? $"weak name (\"{listedName.Value}\") without a confirming birth date or identifier: held at {Options.WeakNameCap:0.00}"
             : null;
         var explanation = new MatchExplanation(listedName.Value, nameScore, pairs, unmatchedQuery, unmatchedList, evidence, cap);
         return new ScreeningResult(entity, listedName, Math.Round(score.Final, 4), isMatch, explanation);
+    }
+
+    private double AcronymPair(AnalyzedName query, AnalyzedName listed, List<WordMatch> pairs)
+    {
+        var (initials, words) = Acronyms.AsInitials(query) is { } q ? (q, listed) : (Acronyms.AsInitials(listed)!, query);
+        var spelled = string.Join(' ', words.Tokens.Where(t => t.Class is TermClass.Name or TermClass.Generic).Select(t => t.Original));
+        pairs.Add(words == listed
+            ? new WordMatch(initials, spelled, MatchKind.Acronym, 1)
+            : new WordMatch(spelled, initials, MatchKind.Acronym, 1));
+        return Options.AcronymMatch;
     }
 }

@@ -18,6 +18,9 @@ public sealed partial class ScreeningIndex
     private readonly TokenIndex words;
     private readonly FrozenDictionary<string, Entity> byId;
     private readonly FrozenDictionary<string, int[]> byIdentifier;
+    /// <summary>Organisation names by their initials, and one-word organisation names that may be initials.</summary>
+    private readonly FrozenDictionary<string, int[]> byInitials;
+    private readonly FrozenDictionary<string, int[]> initialsNames;
     private readonly ConcurrentBag<CandidateScratch> scratchPool = [];
 
     private ScreeningIndex(IReadOnlyList<LoadedList> lists, MatchingOptions options)
@@ -51,6 +54,8 @@ public sealed partial class ScreeningIndex
         }
         words.Seal();
         names = [.. analysed];
+        byInitials = IndexOrganisationNames(Acronyms.Of);
+        initialsNames = IndexOrganisationNames(Acronyms.AsInitials);
     }
 
     public IReadOnlyList<LoadedList> Lists { get; }
@@ -64,6 +69,12 @@ public sealed partial class ScreeningIndex
         new([.. lists], options ?? MatchingOptions.Default);
 
     public Entity? Find(string id) => byId.GetValueOrDefault(id);
+
+    private FrozenDictionary<string, int[]> IndexOrganisationNames(Func<AnalyzedName, string?> key) => names
+        .Select((name, id) => (Id: id, Key: !name.Weak && entities[name.Entity].Schema.IsOrganization() ? key(name.Analysis) : null))
+        .Where(n => n.Key is not null)
+        .GroupBy(n => n.Key!, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(n => n.Id).ToArray(), StringComparer.Ordinal);
 
     private static FrozenDictionary<string, Entity> BuildIdMap(Entity[] entities)
     {

@@ -16,6 +16,8 @@ public enum MatchKind
     Fuzzy,
     /// <summary>An initial standing for the word.</summary>
     Initial,
+    /// <summary>A word made of the initials of the other name's words.</summary>
+    Acronym,
 }
 
 /// <summary>Similarity of two analysed words in [0, 1].</summary>

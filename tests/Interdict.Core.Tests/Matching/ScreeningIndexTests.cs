@@ -64,6 +64,8 @@ public class ScreeningIndexTests
                 b.AddName(new EntityName("AL ZAWAHIRI, Dr. Ayman", NameKind.Primary));
                 b.Gender = Gender.Male;
             }),
+            Build(Ofac, "ofac-sdn:35937", Schema.Organization, b => b.AddName(new EntityName("MOLECULAR ELECTRONICS RESEARCH INSTITUTE, JOINT STOCK COMPANY", NameKind.Primary))),
+            Build(Uk, "uk:test-initials", Schema.Organization, b => b.AddName(new EntityName("OUIS", NameKind.Alias))),
             Build(Ofac, "uk:test-generic", Schema.Company, b => b.AddName(new EntityName("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", NameKind.Primary))),
         ]),
     ]);
@@ -175,6 +177,25 @@ public class ScreeningIndexTests
     {
         Assert.Equal("uk:test-generic", Index.Screen(new ScreeningQuery("Technology and Development Group Ltd"))[0].Entity.Id);
         Assert.Empty(Index.Screen(new ScreeningQuery("Development Group", Schema.Company)));
+    }
+
+    [Fact]
+    public void An_organisation_is_found_by_its_initials_and_initials_by_the_full_name()
+    {
+        var byInitials = Assert.Single(Index.Screen(new ScreeningQuery("MERI", Schema.Organization)));
+        Assert.Equal("ofac-sdn:35937", byInitials.Entity.Id);
+        Assert.Equal(MatchingOptions.Default.AcronymMatch, byInitials.Score);
+        Assert.Contains("meri=molecular electronics research institute (initials)", byInitials.Explanation.ToString());
+
+        var byFullName = Assert.Single(Index.Screen(new ScreeningQuery("Officers Union for International Security")));
+        Assert.Equal("uk:test-initials", byFullName.Entity.Id);
+    }
+
+    [Fact]
+    public void Initials_are_not_tried_for_people_or_short_words()
+    {
+        Assert.Empty(Index.Screen(new ScreeningQuery("MERI", Schema.Person)));
+        Assert.Empty(Index.Screen(new ScreeningQuery("MER", Schema.Organization)));
     }
 
     [Fact]
