@@ -57,6 +57,7 @@ public sealed record MatchExplanation(
         MatchKind.Transliterated => $"{m.QueryWord}={m.ListWord} (transliterated)",
         MatchKind.Equivalent => $"{m.QueryWord}={m.ListWord} (same meaning)",
         MatchKind.Acronym => $"{m.QueryWord}={m.ListWord} (initials)",
+        MatchKind.Joined => $"{m.QueryWord}={m.ListWord} (written joined)",
         _ => string.Create(CultureInfo.InvariantCulture,
             $"{m.QueryWord}~{m.ListWord} ({m.Kind.ToString().ToLowerInvariant()} {m.Similarity:0.00})"),
     };

@@ -10,7 +10,9 @@ internal static class NameAnalyzer
     /// generic words.</summary>
     private const int ShortestIdentifyingGenericWord = 4;
 
-    public static AnalyzedName Analyze(string name, Schema? schema)
+    /// <param name="listed">The name is a listed one: for a person, mark the family name where the writing shows
+    /// it (<see cref="FamilyNames"/>).</param>
+    public static AnalyzedName Analyze(string name, Schema? schema, bool listed = false)
     {
         var text = NameNormalizer.Normalize(name);
         var most = text.Length / 2 + 1;
@@ -18,6 +20,7 @@ internal static class NameAnalyzer
         var count = text.AsSpan().Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
         words = words[..count];
 
+        var family = listed && schema == Schema.Person ? FamilyNames.Mark(name, count) : null;
         var tokens = new List<NameToken>(count);
         var i = 0;
         while (i < count)
@@ -26,14 +29,15 @@ internal static class NameAnalyzer
             if (covered > 0)
             {
                 var original = text[words[i].Start..words[i + covered - 1].End];
-                tokens.Add(new NameToken(canonical, original, string.Empty, termClass, Weigh(termClass, canonical)));
+                tokens.Add(new NameToken(canonical, original, string.Empty, termClass, Weigh(termClass, canonical)) { Family = family?[i] ?? false });
                 i += covered;
                 continue;
             }
-            var word = text[words[i++]];
+            var word = text[words[i]];
             var wordClass = ClassOf(word);
             var key = wordClass == TermClass.Name ? PhoneticKey.Of(word) : string.Empty;
-            tokens.Add(new NameToken(word, word, key, wordClass, Weigh(wordClass, word)));
+            tokens.Add(new NameToken(word, word, key, wordClass, Weigh(wordClass, word)) { Family = family?[i] ?? false });
+            i++;
         }
         var genericOnly = !tokens.Exists(t => t.IsIdentifying) && PromoteGenericWords(tokens);
         return new AnalyzedName([.. tokens], ScriptDetector.HasNonLatin(name), genericOnly);

@@ -18,9 +18,9 @@ public static class NameComparer
     public static NameComparison Compare(string queryName, string listedName, Schema? schema = null)
     {
         var query = NameAnalyzer.Analyze(queryName, schema);
-        var listed = NameAnalyzer.Analyze(listedName, schema);
+        var listed = NameAnalyzer.Analyze(listedName, schema, listed: true);
         var words = new List<WordMatch>();
         var score = NameScorer.Explain(query, listed, schema, words);
-        return new NameComparison(Math.Round(score, 4), words);
+        return new NameComparison(Math.Round(score.Value, 4), words);
     }
 }

@@ -5,6 +5,11 @@ namespace Interdict.Core.Matching;
 /// <summary>A pair of words, one from the query and one from the listed name, that were matched.</summary>
 public sealed record WordMatch(string QueryWord, string ListWord, MatchKind Kind, double Similarity);
 
+/// <summary>The comparison of a query name with a listed name.</summary>
+/// <param name="GivenNamesOnly">The listed person's family name is known and none of its words was found: the
+/// name then confirms a hit but does not raise one (as a weak name).</param>
+internal readonly record struct NameScore(float Value, bool GivenNamesOnly);
+
 /// <summary>
 /// Scores a query name against a listed name. Words are paired one to one, best pairs first, in any order (OFAC's
 /// "SURNAME, Given" and the UK's "Given SURNAME" are the same name). The score is the weighted share of the query's
@@ -24,17 +29,17 @@ internal static class NameScorer
     /// ("GLOBAL TRADING LLC" is not "ALFA GLOBAL TRADING LLC").</summary>
     private const float GenericOnlyFloor = 0.3f;
 
-    public static float Score(AnalyzedName query, AnalyzedName listed, Schema? schema) =>
+    public static NameScore Score(AnalyzedName query, AnalyzedName listed, Schema? schema) =>
         Align(query, listed, schema, null);
 
-    public static float Explain(AnalyzedName query, AnalyzedName listed, Schema? schema, List<WordMatch> pairs) =>
+    public static NameScore Explain(AnalyzedName query, AnalyzedName listed, Schema? schema, List<WordMatch> pairs) =>
         Align(query, listed, schema, pairs);
 
-    private static float Align(AnalyzedName query, AnalyzedName listed, Schema? schema, List<WordMatch>? pairs)
+    private static NameScore Align(AnalyzedName query, AnalyzedName listed, Schema? schema, List<WordMatch>? pairs)
     {
         var q = query.Tokens;
         var l = listed.Tokens;
-        if (q.Length == 0 || l.Length == 0 || query.TotalWeight <= 0f || listed.TotalWeight <= 0f) return 0f;
+        if (q.Length == 0 || l.Length == 0 || query.TotalWeight <= 0f || listed.TotalWeight <= 0f) return default;
         var rows = Math.Min(q.Length, MaxWords);
         var cols = Math.Min(l.Length, MaxWords);
 
@@ -52,7 +57,10 @@ internal static class NameScorer
         Span<bool> rowUsed = stackalloc bool[rows];
         Span<bool> colUsed = stackalloc bool[cols];
         float queryFound = 0f, listFound = 0f;
-        var identifyingFound = false;
+        bool identifyingFound = false, familyFound = false;
+        // Exactly joined words first, so that "ALZAWAHIRI" pairs with "AL ZAWAHIRI" rather than with "ZAWAHIRI" alone.
+        JoinLeftovers(q, l, rowUsed, colUsed, ref queryFound, ref listFound, ref identifyingFound, ref familyFound, pairs, queryJoined: true, 1f);
+        JoinLeftovers(l, q, colUsed, rowUsed, ref listFound, ref queryFound, ref identifyingFound, ref familyFound, pairs, queryJoined: false, 1f);
         while (true)
         {
             var best = 0f;
@@ -75,6 +83,7 @@ internal static class NameScorer
             queryFound += best * q[bestRow].Weight;
             listFound += best * l[bestCol].Weight;
             identifyingFound |= q[bestRow].IsIdentifying;
+            familyFound |= l[bestCol].Family;
             if (pairs is not null)
             {
                 var kind = (MatchKind)kinds[bestRow * cols + bestCol];
@@ -82,12 +91,61 @@ internal static class NameScorer
                 pairs.Add(new WordMatch(q[bestRow].Original, l[bestCol].Original, kind, best));
             }
         }
+        JoinLeftovers(q, l, rowUsed, colUsed, ref queryFound, ref listFound, ref identifyingFound, ref familyFound, pairs, queryJoined: true, JoinedFloor);
+        JoinLeftovers(l, q, colUsed, rowUsed, ref listFound, ref queryFound, ref identifyingFound, ref familyFound, pairs, queryJoined: false, JoinedFloor);
         // Legal forms and generic words alone never make a match.
-        if (!identifyingFound) return 0f;
+        if (!identifyingFound) return default;
 
         var queryCoverage = queryFound / query.TotalWeight;
         var listCoverage = listFound / listed.TotalWeight;
         var floor = query.GenericOnly ? GenericOnlyFloor : Floor(schema);
-        return Math.Clamp(queryCoverage * (floor + (1f - floor) * listCoverage), 0f, 1f);
+        var score = Math.Clamp(queryCoverage * (floor + (1f - floor) * listCoverage), 0f, 1f);
+        return new NameScore(score, listed.HasFamily && !familyFound);
+    }
+
+    /// <summary>Below this, two words written as one are not the joined word.</summary>
+    private const float JoinedFloor = 0.8f;
+
+    private const int MaxJoinedLength = 64;
+
+    /// <summary>Pairs a word left over on one side with two adjacent words left over on the other, when the two
+    /// are that word written apart: "ALZAWAHIRI" / "AL ZAWAHIRI", "Abdulsattar" / "Abdul Sattar", "Abd al" /
+    /// "Abdul".</summary>
+    private static void JoinLeftovers(
+        NameToken[] single, NameToken[] split, Span<bool> singleUsed, Span<bool> splitUsed,
+        ref float singleFound, ref float splitFound, ref bool identifyingFound, ref bool familyFound, List<WordMatch>? pairs, bool queryJoined, float floor)
+    {
+        for (var i = 0; i < singleUsed.Length; i++)
+        {
+            var word = single[i];
+            if (singleUsed[i] || word.Class is TermClass.Number or TermClass.Legal || word.Original.Length < 5) continue;
+            for (var j = 0; j + 1 < splitUsed.Length; j++)
+            {
+                if (splitUsed[j] || splitUsed[j + 1]) continue;
+                var similarity = JoinedSimilarity(word.Original, split[j].Original, split[j + 1].Original);
+                if (similarity < floor) continue;
+                singleUsed[i] = splitUsed[j] = splitUsed[j + 1] = true;
+                singleFound += similarity * word.Weight;
+                splitFound += similarity * (split[j].Weight + split[j + 1].Weight);
+                identifyingFound |= word.IsIdentifying || split[j].IsIdentifying || split[j + 1].IsIdentifying;
+                familyFound |= queryJoined ? split[j].Family || split[j + 1].Family : word.Family;
+                var apart = $"{split[j].Original} {split[j + 1].Original}";
+                pairs?.Add(queryJoined
+                    ? new WordMatch(word.Original, apart, MatchKind.Joined, similarity)
+                    : new WordMatch(apart, word.Original, MatchKind.Joined, similarity));
+                break;
+            }
+        }
+    }
+
+    private static float JoinedSimilarity(string word, string first, string second)
+    {
+        var length = first.Length + second.Length;
+        if (Math.Abs(word.Length - length) > word.Length / 5 || length > MaxJoinedLength) return 0f;
+        if (word.StartsWith(first, StringComparison.Ordinal) && word.AsSpan(first.Length).SequenceEqual(second)) return 1f;
+        Span<char> joined = stackalloc char[length];
+        first.CopyTo(joined);
+        second.CopyTo(joined[first.Length..]);
+        return 1f - (float)TokenSimilarity.EditDistance(word, joined) / Math.Max(word.Length, length);
     }
 }

@@ -31,6 +31,9 @@ internal readonly record struct NameToken(string Text, string Original, string K
     /// <summary>Name words and initials may match approximately; numbers and table terms only exactly.</summary>
     public bool IsFuzzyComparable => Class is TermClass.Name or TermClass.Initial;
 
+    /// <summary>The word belongs to a listed person's family name.</summary>
+    public bool Family { get; init; }
+
     /// <summary>Words that can carry a match on their own (used to find candidates).</summary>
     public bool IsIdentifying => Class is TermClass.Name or TermClass.Number;
 }
@@ -46,4 +49,6 @@ internal sealed class AnalyzedName(NameToken[] tokens, bool romanised, bool gene
     public bool GenericOnly { get; } = genericOnly;
     public float TotalWeight { get; } = tokens.Sum(t => t.Weight);
     public int IdentifyingCount { get; } = tokens.Count(t => t.IsIdentifying);
+    /// <summary>The name's family name is known: some of its identifying words are marked as family.</summary>
+    public bool HasFamily { get; } = tokens.Any(t => t.Family && t.IsIdentifying);
 }

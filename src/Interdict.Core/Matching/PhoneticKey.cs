@@ -5,7 +5,8 @@ namespace Interdict.Core.Matching;
 /// <summary>
 /// The consonant skeleton of a romanised word: spellings that differ only by romanisation system share it
 /// (rules in Data/phonetic-rules.tsv). Vowels are dropped because Arabic and Hebrew scripts do not write short
-/// vowels and romanisations disagree on them most.
+/// vowels and romanisations disagree on them most — except that a word starting with a vowel keeps one mark for
+/// it, so that Elvis is not Lewis nor Orest Resit, while Osama and Usama, Ivan and Evan still meet.
 /// </summary>
 internal static class PhoneticKey
 {
@@ -13,6 +14,9 @@ internal static class PhoneticKey
     public const int MinimumLength = 3;
 
     private const int LongestWord = 64;
+
+    /// <summary>Stands for any vowel that begins a word.</summary>
+    private const char InitialVowel = 'a';
 
     /// <summary>Rewrite rules by their first letter, longest first, so a letter is tried against a few rules.</summary>
     private static readonly (string From, string To)[][] RulesByFirstLetter = BuildRules();
@@ -39,9 +43,15 @@ internal static class PhoneticKey
                     break;
                 }
             }
+            var initial = i == 0;
             i += consumed;
             foreach (var p in piece)
             {
+                if (initial && IsVowel(p) && length == 0)
+                {
+                    output[length++] = InitialVowel;
+                    continue;
+                }
                 if (IsVowel(p) || (length > 0 && output[length - 1] == p)) continue;
                 output[length++] = p;
             }

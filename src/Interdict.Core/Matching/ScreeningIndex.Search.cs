@@ -125,9 +125,9 @@ public sealed partial class ScreeningIndex
         {
             var name = names[nameId];
             var score = NameScorer.Score(query, name.Analysis, entities[name.Entity].Schema);
-            if (score <= 0f) continue;
+            if (score.Value <= 0f) continue;
             best.TryGetValue(name.Entity, out var current);
-            best[name.Entity] = current.With(nameId, score, name.Weak);
+            best[name.Entity] = current.With(nameId, score.Value, name.Weak || score.GivenNamesOnly);
         }
 
         var ranked = new List<(int Entity, EntityScore Score)>(best.Count);
@@ -155,14 +155,16 @@ public sealed partial class ScreeningIndex
         var listedName = entity.Names[name.NameIndex];
         var pairs = new List<WordMatch>();
         var nameScore = score.UsedByAcronym
-            ? AcronymPair(query, name.Analysis, pairs)
+            ? new NameScore((float)AcronymPair(query, name.Analysis, pairs), false)
             : NameScorer.Explain(query, name.Analysis, entity.Schema, pairs);
-        string[] unmatchedQuery = score.UsedByAcronym ? [] : [.. queryWords.Where(t => !pairs.Exists(p => p.QueryWord == t))];
-        string[] unmatchedList = score.UsedByAcronym ? [] : [.. name.Analysis.Tokens.Select(t => t.Original).Where(t => !pairs.Exists(p => p.ListWord == t))];
+        var paired = pairs.SelectMany(p => new[] { p.QueryWord, p.ListWord }).SelectMany(w => w.Split(' ').Prepend(w)).ToHashSet(StringComparer.Ordinal);
+        string[] unmatchedQuery = score.UsedByAcronym ? [] : [.. queryWords.Where(t => !paired.Contains(t))];
+        string[] unmatchedList = score.UsedByAcronym ? [] : [.. name.Analysis.Tokens.Select(t => t.Original).Where(t => !paired.Contains(t))];
+        var weakness = nameScore.GivenNamesOnly && !name.Weak ? "given names only, no family name matched" : "weak name";
         var cap = score.Capped
-            ? $"weak name (\"{listedName.Value}\") without a confirming birth date or identifier: held at {Options.WeakNameCap:0.00}"
+            ? $"{weakness} without a confirming birth date or identifier: held at {Options.WeakNameCap:0.00}"
             : null;
-        var explanation = new MatchExplanation(listedName.Value, nameScore, pairs, unmatchedQuery, unmatchedList, evidence, cap);
+        var explanation = new MatchExplanation(listedName.Value, nameScore.Value, pairs, unmatchedQuery, unmatchedList, evidence, cap);
         return new ScreeningResult(entity, listedName, Math.Round(score.Final, 4), isMatch, explanation);
     }
 

@@ -45,7 +45,7 @@ public sealed partial class ScreeningIndex
             for (var n = 0; n < entity.Names.Count; n++)
             {
                 var name = entity.Names[n];
-                var analysis = NameAnalyzer.Analyze(name.Value, entity.Schema);
+                var analysis = NameAnalyzer.Analyze(name.Value, entity.Schema, listed: true);
                 if (analysis.IdentifyingCount == 0) continue;
                 var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.IdentifyingCount == 1);
                 words.Add(analysed.Count, analysis);

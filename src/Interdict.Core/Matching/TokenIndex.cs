@@ -10,6 +10,9 @@ internal sealed class TokenIndex
     /// <summary>Shorter words are only matched exactly: one letter off in "ali" is another name.</summary>
     private const int MinimumFuzzyLength = 4;
 
+    /// <summary>The longest particle written joined to a name word ("al", "abu", "bin", "ul").</summary>
+    private const int MaxParticleLength = 3;
+
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<NameToken> tokens = [];
     private readonly List<List<int>> postingLists = [];
@@ -18,6 +21,9 @@ internal sealed class TokenIndex
     private int[][] postings = [];
 
     public int WordCount => tokens.Count;
+
+    /// <summary>Credit for a part of a joined query word: found, but not as written.</summary>
+    private const float JoinedCredit = 0.9f;
 
     /// <summary>Adds the identifying words of a listed name. Call <see cref="Seal"/> when all names are in.</summary>
     public void Add(int nameId, AnalyzedName name)
@@ -42,7 +48,41 @@ internal sealed class TokenIndex
         }
     }
 
-    public void Seal() => postings = postingLists.Select(p => p.ToArray()).ToArray();
+    /// <summary>Ends indexing. A word that is two indexed words written together ("alzawahiri", "abdulsattar")
+    /// also files its names under its parts, so a query that writes them apart finds them.</summary>
+    public void Seal()
+    {
+        var byText = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var id = 0; id < tokens.Count; id++)
+        {
+            if (!tokens[id].IsFuzzyComparable) continue;
+            foreach (var part in Parts(tokens[id].Text, byText))
+            {
+                foreach (var name in postingLists[id])
+                {
+                    if (!postingLists[part].Contains(name)) postingLists[part].Add(name);
+                }
+            }
+        }
+        postings = postingLists.Select(p => p.ToArray()).ToArray();
+    }
+
+    /// <summary>The indexed words a word splits into: a known word of at least four letters, with either another
+    /// known word or a short particle ("al", "abu", "bin") before or after it.</summary>
+    private static List<int> Parts(string word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byText)
+    {
+        var parts = new List<int>();
+        for (var cut = 2; cut <= word.Length - 2; cut++)
+        {
+            var head = word.AsSpan(0, cut);
+            var tail = word.AsSpan(cut);
+            var headKnown = byText.TryGetValue(head, out var headId);
+            var tailKnown = byText.TryGetValue(tail, out var tailId);
+            if (tailKnown && tail.Length >= MinimumFuzzyLength && (headKnown || head.Length <= MaxParticleLength)) parts.Add(tailId);
+            if (headKnown && head.Length >= MinimumFuzzyLength && (tailKnown || tail.Length <= MaxParticleLength)) parts.Add(headId);
+        }
+        return parts;
+    }
 
     public ReadOnlySpan<int> NamesWith(int wordId) => postings[wordId];
 
@@ -55,6 +95,14 @@ internal sealed class TokenIndex
         if (query.Key.Length > 0 && byKey.TryGetValue(query.Key, out var variants)) Consider(query, variants, found);
         if (query.Text.Length < MinimumFuzzyLength) return;
         if (byDeletion.TryGetValue(query.Text, out var longer)) Consider(query, longer, found);
+        if (found.Count == 0)
+        {
+            // A query word that is two listed words written together: credit names with its parts.
+            foreach (var part in Parts(query.Text, ids.GetAlternateLookup<ReadOnlySpan<char>>()))
+            {
+                if (!found.Exists(f => f.WordId == part)) found.Add((part, JoinedCredit));
+            }
+        }
         foreach (var deletion in Deletions(query.Text))
         {
             if (ids.TryGetValue(deletion, out var shorter)) Consider(query, [shorter], found);

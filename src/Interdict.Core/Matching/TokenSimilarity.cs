@@ -18,6 +18,8 @@ public enum MatchKind
     Initial,
     /// <summary>A word made of the initials of the other name's words.</summary>
     Acronym,
+    /// <summary>One word on one side written as two on the other ("ALZAWAHIRI" / "AL ZAWAHIRI").</summary>
+    Joined,
 }
 
 /// <summary>Similarity of two analysed words in [0, 1].</summary>
@@ -25,6 +27,10 @@ internal static class TokenSimilarity
 {
     /// <summary>Below this, a spelling difference is a different word.</summary>
     public const float FuzzyFloor = 0.7f;
+
+    /// <summary>Below this, words with the same skeleton are different names spelt alike (Hassan / Hussein are
+    /// 0.57 and pass; Orest / Resit, 0.4, do not).</summary>
+    public const float VariantFloor = 0.5f;
 
     public static float Compare(in NameToken a, in NameToken b, out MatchKind kind)
     {
@@ -45,10 +51,10 @@ internal static class TokenSimilarity
 
         var longer = Math.Max(a.Text.Length, b.Text.Length);
         var editSimilarity = 1f - (float)EditDistance(a.Text, b.Text) / longer;
-        if (a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+        if (a.Key.Length > 0 && editSimilarity >= VariantFloor && string.Equals(a.Key, b.Key, StringComparison.Ordinal))
         {
             kind = MatchKind.Variant;
-            return Math.Min(0.97f, 0.8f + 0.2f * editSimilarity);
+            return Math.Min(0.97f, 0.7f + 0.3f * editSimilarity);
         }
         if (Math.Min(a.Text.Length, b.Text.Length) >= 4 && editSimilarity >= FuzzyFloor)
         {
