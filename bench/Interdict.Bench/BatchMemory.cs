@@ -32,8 +32,7 @@ internal static class BatchMemory
     /// <summary>One batch of <paramref name="count"/> rows in this process, printed as a table row.</summary>
     public static void RunOne(string shared, int count)
     {
-        var names = File.ReadLines(Path.Combine(shared, "eval/negatives-global-dev.csv")).Skip(1)
-            .Select(l => l.Split(',')[0]).Where(n => n.Length > 0).ToArray();
+        var names = EvalGoldSets.Negatives(shared, "negatives-global-dev.csv").Select(p => p.Name).ToArray();
         var input = Path.Combine(Path.GetTempPath(), $"interdict-batch-{count}.jsonl");
         using (var writer = new StreamWriter(input))
         {

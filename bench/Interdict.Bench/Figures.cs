@@ -1,49 +1,66 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Core.Model;
 using Interdict.Sources.Loading;
 
 namespace Interdict.Bench;
 
+/// <summary>One measured figure, its value as shown, and the target for it if there is one.</summary>
+internal sealed record FigureRow(string Figure, string Value, Check? Check = null);
+
 /// <summary>
-/// Speed and memory of loading, indexing and screening on this machine, printed as a Markdown table for
-/// docs/figures.md. Latency is measured one query at a time on one thread; throughput with every core.
+/// Speed and memory of loading, indexing and screening on this machine, for docs/figures.md and the speed section
+/// of docs/quality.md. Latency is measured one query at a time on one thread; throughput with every core.
 /// </summary>
 internal static class Figures
 {
     public static void Run(string shared)
     {
+        Console.WriteLine("| figure | value |");
+        Console.WriteLine("|---|---|");
+        foreach (var row in Measure(shared)) Console.WriteLine($"| {row.Figure} | {row.Value} |");
+    }
+
+    /// <summary>Measures every figure. Resident memory is read after loading here, so it is only this process's
+    /// own when nothing else was loaded before.</summary>
+    public static List<FigureRow> Measure(string shared)
+    {
         var lists = Paths.ScreeningLists(shared);
-        var rows = new List<(string Figure, string Value)>();
-        rows.Add(("machine", $"{Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+        var rows = new List<FigureRow>();
+        rows.Add(new("machine", $"{Environment.ProcessorCount} cores, .NET {Environment.Version}"));
 
         foreach (var path in lists)
         {
             var cold = Time(() => ListLoader.Load([path]));
             var warm = Median(3, () => ListLoader.Load([path]));
-            rows.Add(($"load {Path.GetFileName(path)}", $"{cold:N0} ms first, {warm:N0} ms warm"));
+            rows.Add(new($"load {Path.GetFileName(path)}", $"{cold:N0} ms first, {warm:N0} ms warm"));
         }
 
         var loaded = ListLoader.Load(lists).Lists;
         ScreeningIndex index = null!;
         var build = Median(3, () => index = ScreeningIndex.Build(loaded));
-        rows.Add(("index build (3 lists)", $"{build:N0} ms for {index.Entities.Count:N0} entities, {index.NameCount:N0} names, {index.WordCount:N0} words"));
+        rows.Add(Checked("index build (3 lists)", $"{build:N0} ms for {index.Entities.Count:N0} entities, {index.NameCount:N0} names, {index.WordCount:N0} words",
+            build, Target.AtMost(2000, "≤ 2 s")));
 
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        rows.Add(("managed heap after load", $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:N0} MB"));
-        rows.Add(("resident memory after load", $"{Process.GetCurrentProcess().WorkingSet64 / 1048576.0:N0} MB"));
+        rows.Add(new("managed heap after load", $"{GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:N0} MB"));
+        var resident = Process.GetCurrentProcess().WorkingSet64 / 1048576.0;
+        rows.Add(Checked("resident memory after load", $"{resident:N0} MB", resident, Target.AtMost(400, "≤ 400 MB")));
 
         var queries = Queries(shared);
         foreach (var q in queries.Take(2000)) index.Screen(q);
         var latencies = queries.Select(q => TimeMicroseconds(() => index.Screen(q))).Order().ToArray();
-        rows.Add(("single query latency", $"p50 {Percentile(latencies, 0.50):N0} µs, p99 {Percentile(latencies, 0.99):N0} µs, max {latencies[^1]:N0} µs ({latencies.Length:N0} queries, one thread)"));
+        var p99 = Percentile(latencies, 0.99);
+        rows.Add(Checked("single query latency", $"p50 {Percentile(latencies, 0.50):N0} µs, p99 {p99:N0} µs, max {latencies[^1]:N0} µs ({latencies.Length:N0} queries, one thread)",
+            p99, Target.AtMost(1000, "p99 ≤ 1 ms")));
 
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(queries, q => index.Screen(q));
-        rows.Add(("batch throughput", $"{queries.Count / clock.Elapsed.TotalSeconds:N0} queries/s ({queries.Count:N0} queries, {Environment.ProcessorCount} cores)"));
+        var throughput = queries.Count / clock.Elapsed.TotalSeconds;
+        rows.Add(Checked("batch throughput", $"{throughput:N0} queries/s ({queries.Count:N0} queries, {Environment.ProcessorCount} cores)",
+            throughput, Target.AtLeast(20_000, "≥ 20,000 queries/s")));
 
-        var pairs = Pairs(shared);
+        var pairs = EvalGoldSets.Crosslist(shared).Select(c => (c.Query, c.ListedName, c.Schema)).ToList();
         foreach (var (a, b, s) in pairs) NameComparer.Compare(a, b, s);
         clock.Restart();
         const int rounds = 5;
@@ -51,38 +68,20 @@ internal static class Figures
         {
             foreach (var (a, b, s) in pairs) NameComparer.Compare(a, b, s);
         }
-        rows.Add(("compare per pair", $"{clock.Elapsed.TotalMicroseconds / (rounds * pairs.Count):N1} µs ({pairs.Count:N0} pairs × {rounds})"));
-
-        Console.WriteLine("| figure | value |");
-        Console.WriteLine("|---|---|");
-        foreach (var (figure, value) in rows) Console.WriteLine($"| {figure} | {value} |");
+        var perPair = clock.Elapsed.TotalMicroseconds / (rounds * pairs.Count);
+        rows.Add(Checked("compare per pair", $"{perPair:N1} µs ({pairs.Count:N0} pairs × {rounds})", perPair, Target.AtMost(5, "≤ 5 µs")));
+        return rows;
     }
 
     /// <summary>The gold queries (names as the UK list writes them) and generated people on no list.</summary>
-    internal static List<ScreeningQuery> Queries(string shared)
-    {
-        var queries = new List<ScreeningQuery>();
-        foreach (var line in File.ReadLines(Path.Combine(shared, "eval/crosslist-dev.jsonl")))
-        {
-            var row = JsonDocument.Parse(line).RootElement;
-            queries.Add(new ScreeningQuery(row.GetProperty("query").GetString()!, SchemaExtensions.Parse(row.GetProperty("schema").GetString())));
-        }
-        foreach (var file in new[] { "negatives-us.csv", "negatives-global-dev.csv" })
-        {
-            foreach (var line in File.ReadLines(Path.Combine(shared, "eval", file)).Skip(1))
-            {
-                var name = line.Split(',')[0];
-                if (name.Length > 0) queries.Add(new ScreeningQuery(name, Schema.Person));
-            }
-        }
-        return queries;
-    }
+    private static List<ScreeningQuery> Queries(string shared) =>
+    [
+        .. EvalGoldSets.Crosslist(shared).Select(c => new ScreeningQuery(c.Query, c.Schema)),
+        .. EvalGoldSets.NegativeFiles.SelectMany(f => EvalGoldSets.Negatives(shared, f)).Select(p => new ScreeningQuery(p.Name, Schema.Person)),
+    ];
 
-    private static List<(string, string, Schema?)> Pairs(string shared) =>
-        File.ReadLines(Path.Combine(shared, "eval/crosslist-dev.jsonl"))
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(r => (r.GetProperty("query").GetString()!, r.GetProperty("listed_name").GetString()!, SchemaExtensions.Parse(r.GetProperty("schema").GetString())))
-            .ToList();
+    private static FigureRow Checked(string figure, string value, double measured, Target target) =>
+        new(figure, value, new Check(figure, measured, value, target));
 
     private static double Time(Action action)
     {

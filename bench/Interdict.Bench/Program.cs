@@ -3,6 +3,7 @@ using Interdict.Bench;
 
 // dotnet run -c Release --project bench/Interdict.Bench -- figures        speed and memory figures (docs/figures.md)
 // dotnet run -c Release --project bench/Interdict.Bench -- batch-memory   memory of a 1,000,000-row batch
+// dotnet run -c Release --project bench/Interdict.Bench -- eval [--write docs/quality.md]   quality and speed against the targets
 // dotnet run -c Release --project bench/Interdict.Bench -- bdn [filter]   BenchmarkDotNet micro-benchmarks
 var mode = args.FirstOrDefault() ?? "figures";
 switch (mode)
@@ -16,10 +17,12 @@ switch (mode)
     case "batch-memory-run":
         BatchMemory.RunOne(Paths.Shared(args), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         return 0;
+    case "eval":
+        return Eval.Run(Paths.Shared(args), args[1..]);
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(Figures).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"error: unknown mode '{mode}': use figures, batch-memory or bdn");
+        Console.Error.WriteLine($"error: unknown mode '{mode}': use figures, batch-memory, eval or bdn");
         return 2;
 }
