@@ -50,6 +50,16 @@ public class NameComparerTests
         Assert.True(Score("Ingeborg Abrahamsen", "ABRAHAMSEN, Knut", Schema.Person) < MatchingOptions.DefaultThreshold);
 
     [Fact]
+    public void Particles_written_joined_or_apart_match()
+    {
+        var joined = NameComparer.Compare("ALZAWAHIRI Ayman", "AL-ZAWAHIRI, Ayman", Schema.Person);
+        Assert.Equal(1.0, joined.Score);
+        Assert.Contains(joined.Words, w => w.Kind == MatchKind.Joined && w.QueryWord == "alzawahiri" && w.ListWord == "al zawahiri");
+        Assert.True(Score("Abd al Sattar BARAKZAI", "BARAKZAI, Haji Abdul Sattar", Schema.Person) >= 0.85);
+        Assert.True(Score("Abdulsattar Barakzai", "BARAKZAI, Abdul Sattar", Schema.Person) >= 0.95);
+    }
+
+    [Fact]
     public void Explanation_says_how_each_word_matched()
     {
         var comparison = NameComparer.Compare("Mohammed Ali HASSAN", "HASAN, Muhammad Ali", Schema.Person);

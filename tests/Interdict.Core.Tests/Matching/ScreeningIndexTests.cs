@@ -199,6 +199,17 @@ public class ScreeningIndexTests
     }
 
     [Fact]
+    public void Given_names_alone_confirm_but_do_not_alert_when_the_family_name_is_known()
+    {
+        var given = Assert.Single(Index.Screen(new ScreeningQuery("Abdul Sattar", Schema.Person, IncludeNonMatches: true)), r => r.Entity.Id == "ofac-sdn:15007");
+        Assert.False(given.IsMatch);
+        Assert.Contains("given names only", given.Explanation.ToString());
+        var withFamily = Index.Screen(new ScreeningQuery("Abdul Sattar Barakzai", Schema.Person))[0];
+        Assert.Equal("ofac-sdn:15007", withFamily.Entity.Id);
+        Assert.True(withFamily.IsMatch);
+    }
+
+    [Fact]
     public void Unrelated_names_find_nothing()
     {
         Assert.Empty(Index.Screen(new ScreeningQuery("Ingeborg Abrahamsen", Schema.Person)));
