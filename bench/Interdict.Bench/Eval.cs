@@ -31,6 +31,8 @@ internal static class Eval
         var crosslist = new EvalCrosslist(shared);
         Progress("negatives");
         var negatives = new EvalNegatives(shared);
+        Progress("weak-name rule off");
+        var weakNames = new EvalWeakNames(crosslist, new EvalCrosslist(shared, EvalWeakNames.RuleOff), negatives, new EvalNegatives(shared, EvalWeakNames.RuleOff));
         Progress("threshold sweep");
         var sweep = new EvalSweep(crosslist, negatives);
         Progress("cross-script pairs");
@@ -38,7 +40,7 @@ internal static class Eval
         Progress("done");
 
         using var report = new StringWriter();
-        EvalReport.Write(report, [crosslist, negatives, crossScript, sweep, speed]);
+        EvalReport.Write(report, [crosslist, negatives, weakNames, crossScript, sweep, speed]);
         Console.Write(report.ToString());
         if (writeTo is not null)
         {

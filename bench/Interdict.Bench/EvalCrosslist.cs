@@ -53,12 +53,12 @@ internal sealed class EvalCrosslist : IEvalSection
     private readonly EvalMarkdown kindTable = NewTable();
     private readonly EvalMarkdown listTable = NewTable();
 
-    public EvalCrosslist(string shared)
+    public EvalCrosslist(string shared, MatchingOptions? options = null)
     {
         Cases = EvalGoldSets.Crosslist(shared);
         indexes = Cases.Select(c => c.TargetList).Distinct(StringComparer.Ordinal).ToDictionary(
             list => list,
-            list => ScreeningIndex.Build(ListLoader.Load([Path.Combine(shared, "lists", list)]).Lists),
+            list => ScreeningIndex.Build(ListLoader.Load([Path.Combine(shared, "lists", list)]).Lists, options),
             StringComparer.Ordinal);
         nameOnly = Outcomes(Screen(NameOnly));
         withEvidence = Outcomes(Screen(c => EvalGoldSets.WithEvidence(NameOnly(c), c.BirthDate, c.Nationality)));
@@ -84,6 +84,10 @@ internal sealed class EvalCrosslist : IEvalSection
     public IReadOnlyList<CrosslistCase> Cases { get; }
 
     public IReadOnlyList<Check> Checks => checks;
+
+    /// <summary>Name-only recall of a group.</summary>
+    public double Recall(CaseGroup group) =>
+        GroupFigures.Of(Enumerable.Range(0, Cases.Count).Where(i => group.Includes(Cases[i])).Select(i => nameOnly[i])).Recall;
 
     /// <summary>The score of the expected entity for each case (null when it scored under
     /// <paramref name="threshold"/> or not at all), by name only, for the threshold sweep.</summary>

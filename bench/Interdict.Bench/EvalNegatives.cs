@@ -19,9 +19,11 @@ internal sealed class EvalNegatives : IEvalSection
     private readonly List<Check> checks = [];
     private readonly EvalMarkdown table = new("file", "queries", "evidence", "alerts", "alert share", "queries/s", "target", "");
 
-    public EvalNegatives(string shared)
+    private readonly Dictionary<bool, double> shares = [];
+
+    public EvalNegatives(string shared, MatchingOptions? options = null)
     {
-        index = ScreeningIndex.Build(ListLoader.Load(Paths.ScreeningLists(shared)).Lists);
+        index = ScreeningIndex.Build(ListLoader.Load(Paths.ScreeningLists(shared)).Lists, options);
         files = EvalGoldSets.NegativeFiles.Select(f => (f, EvalGoldSets.Negatives(shared, f))).ToList();
         foreach (var withEvidence in new[] { false, true })
         {
@@ -37,10 +39,14 @@ internal sealed class EvalNegatives : IEvalSection
             }
             // The issue targets the negatives as one set; each file's row is marked as well.
             checks.Add(AddRow("both files", evidence, allQueries, allAlerts, allQueries / allTime.TotalSeconds, target));
+            shares[withEvidence] = (double)allAlerts / allQueries;
         }
     }
 
     public IReadOnlyList<Check> Checks => checks;
+
+    /// <summary>The share of both files' people raising an alert.</summary>
+    public double AlertShare(bool withEvidence) => shares[withEvidence];
 
     /// <summary>Every person's best score, at or above <paramref name="threshold"/> (null under it), per file in
     /// order, for the threshold sweep.</summary>

@@ -47,7 +47,7 @@ public sealed partial class ScreeningIndex
                 var name = entity.Names[n];
                 var analysis = NameAnalyzer.Analyze(name.Value, entity.Schema, listed: true);
                 if (analysis.IdentifyingCount == 0) continue;
-                var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.IdentifyingCount == 1);
+                var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.Tokens.Length == 1);
                 words.Add(analysed.Count, analysis);
                 analysed.Add(new IndexedName(e, n, analysis, weak));
             }
