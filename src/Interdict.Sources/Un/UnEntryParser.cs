@@ -82,7 +82,7 @@ internal static partial class UnEntryParser
     }
 
     /// <summary>INDIVIDUAL_ALIAS uses QUALITY Good / Low, ENTITY_ALIAS a.k.a. / f.k.a.; many entries carry an empty
-    /// alias element. An alias may state its own birth date and place ("born 16 Dec. 1948" under that name): they are
+    /// alias element, and some several names or a note in one (<see cref="NameFields"/>). An alias may state its own birth date and place ("born 16 Dec. 1948" under that name): they are
     /// alternatives for the person.</summary>
     private static void AddAlias(EntityBuilder builder, XElement alias)
     {
@@ -94,7 +94,9 @@ internal static partial class UnEntryParser
             "f.k.a." => (NameKind.Former, NameQuality.Unspecified),
             _ => (NameKind.Alias, NameQuality.Unspecified),
         };
-        AddName(builder, name, kind, quality);
+        var (names, remarks) = NameFields.Split(name);
+        foreach (var each in names) AddName(builder, each, kind, quality);
+        foreach (var remark in remarks) EntityBuilder.AddDistinct(builder.Remarks, remark);
 
         if (Text(alias, "DATE_OF_BIRTH") is { } born)
         {
