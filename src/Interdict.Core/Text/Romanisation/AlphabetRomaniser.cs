@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using Interdict.Core.Data;
@@ -22,6 +23,8 @@ internal static class AlphabetRomaniser
         EmbeddedTable.Read("romanisation-marks.tsv", "from", "to", "note")
             .ToFrozenDictionary(r => r[0][0], r => r[1]);
 
+    private static readonly SearchValues<char> MarkedLetters = SearchValues.Create(Marks.Keys.AsSpan());
+
     private static readonly Catalogue Systems = LoadSystems();
 
     private static readonly (string Language, string Marker)[] CyrillicLanguages =
@@ -37,12 +40,23 @@ internal static class AlphabetRomaniser
     public static string LanguageOf(string script, string name)
     {
         if (script != "Cyrillic") return Systems.LanguageOfScript[script];
-        var lower = name.ToLowerInvariant();
         foreach (var (language, marker) in CyrillicLanguages)
         {
-            if (marker.All(c => lower.Contains(c, StringComparison.Ordinal))) return language;
+            if (ContainsAll(name, marker)) return language;
         }
         return "ru";
+    }
+
+    /// <summary>Whether every one of the lower-case letters occurs in the text, in either case.</summary>
+    private static bool ContainsAll(string text, string letters)
+    {
+        foreach (var letter in letters)
+        {
+            if (text.IndexOf(letter, StringComparison.Ordinal) < 0
+                && text.IndexOf(char.ToUpperInvariant(letter), StringComparison.Ordinal) < 0)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The word in each system of the language, in the systems' order (duplicates are kept: the
@@ -70,7 +84,7 @@ internal static class AlphabetRomaniser
     /// <summary>Drops accents and stress marks that no system writes (Νικόλαος, Никола́й).</summary>
     private static string RemoveMarks(string lower)
     {
-        if (lower.AsSpan().IndexOfAny(Marks.Keys.AsSpan()) < 0) return lower;
+        if (lower.AsSpan().IndexOfAny(MarkedLetters) < 0) return lower;
         var output = new StringBuilder(lower.Length);
         foreach (var c in lower) output.Append(Marks.TryGetValue(c, out var replacement) ? replacement : c);
         return output.ToString();

@@ -38,9 +38,16 @@ internal static class HangulRomaniser
 
     private static readonly FrozenDictionary<string, Surname> Surnames =
         SurnameRows.ToFrozenDictionary(
-                r => r[0],
-                r => new Surname(r[2], r[3], r[4].Split(' ', StringSplitOptions.RemoveEmptyEntries)),
-                StringComparer.Ordinal);
+            r => r[0],
+            r => new Surname(r[2], r[3], r[4].Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparer.Ordinal);
+
+    /// <summary>Hanja surname → Hangul; a Hanja shared by two Hangul forms (李: 이, 리) reads as the first row's.</summary>
+    private static readonly FrozenDictionary<string, string> HanjaSurnames =
+        SurnameRows
+            .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(hanja => (Hanja: hanja, Hangul: r[0])))
+            .GroupBy(p => p.Hanja, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Hangul, StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<char, string> SouthSyllables =
         EmbeddedTable.Read("romanisation-korean-syllables.tsv", "hangul", "south", "note")
@@ -68,12 +75,6 @@ internal static class HangulRomaniser
 
     /// <summary>The Hangul surname a Hanja surname is read as, if it is a Korean surname.</summary>
     public static string? SurnameOfHanja(string hanja) => HanjaSurnames.GetValueOrDefault(hanja);
-
-    private static readonly FrozenDictionary<string, string> HanjaSurnames =
-        SurnameRows
-            .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(hanja => (Hanja: hanja, Hangul: r[0])))
-            .GroupBy(p => p.Hanja, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Hangul, StringComparer.Ordinal);
 
     /// <summary>Syllables of the surname that starts a personal name of 2–4 syllables, or 0 when it is not one.</summary>
     private static int SurnameLength(string hangul)

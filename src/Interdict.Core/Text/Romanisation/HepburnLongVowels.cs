@@ -14,8 +14,8 @@ internal static class HepburnLongVowels
         EmbeddedTable.Read("romanisation-long-vowels.tsv", "vowel", "plain", "wapuro", "passport", "note")
             .ToFrozenDictionary(r => r[0][0], r => new[] { r[1], r[2], r[3] });
 
-    /// <summary>The macrons of a long vowel, to mark one found in kana.</summary>
-    public static char Macron(char vowel) => Spellings.Keys.FirstOrDefault(k => Spellings[k][0][0] == vowel);
+    /// <summary>The vowel with a macron (o → ō), to mark a long vowel found in kana; '\0' for none.</summary>
+    public static char Lengthened(char vowel) => Spellings.Keys.FirstOrDefault(k => Spellings[k][0][0] == vowel);
 
     /// <summary>The text in each spelling of long vowels, plain first; the same text once when it has none.</summary>
     public static IEnumerable<string> Spell(string macronised)

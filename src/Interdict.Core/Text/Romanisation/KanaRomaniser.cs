@@ -60,7 +60,7 @@ internal static class KanaRomaniser
             var next = i + 1 < romaji.Length ? romaji[i + 1] : '\0';
             // Hepburn writes ii as it is (Iida, Niigata): only a, u, e and o take a macron.
             var lengthens = (c == 'o' && next is 'u' or 'o') || (c is 'a' or 'e' or 'u' && next == c);
-            var macron = lengthens ? HepburnLongVowels.Macron(c) : '\0';
+            var macron = lengthens ? HepburnLongVowels.Lengthened(c) : '\0';
             if (macron == '\0')
             {
                 output.Append(c);

@@ -55,8 +55,8 @@ internal static class NameRuns
     private static bool IsSeparator(string text) => !IsWordChar(text[0]);
 
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ModifierLetter;
+        char.IsLetter(c) || char.IsSurrogate(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsCyrillicWithHomoglyphs(string word)
     {

@@ -30,8 +30,11 @@ public static class Romaniser
         for (var k = 0; k < count && renderings.Count < MaxRenderings; k++)
         {
             var rendering = Compose(runs, variants, k);
-            if (normalised.Add(NameNormalizer.Normalize(rendering))) renderings.Add(rendering);
+            var words = NameNormalizer.Normalize(rendering);
+            if (words.Length > 0 && normalised.Add(words)) renderings.Add(rendering);
         }
+        // Letters no table nor AnyAscii can romanise still give the one (empty) rendering the API promises.
+        if (renderings.Count == 0) renderings.Add(Compose(runs, variants, 0));
         return renderings;
     }
 
