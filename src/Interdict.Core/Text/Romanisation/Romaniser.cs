@@ -43,12 +43,12 @@ public static class Romaniser
     {
         var transcribedForeignName = name.Contains('·', StringComparison.Ordinal);
         // The language is read from the runs, where Latin look-alikes are already Cyrillic (Iгар: Belarusian і).
-        var alphabetic = string.Concat(runs.Select(r => r.Text));
+        var lettersAsRead = string.Concat(runs.Select(r => r.Text));
         return runs.Select(run => run.Script switch
         {
             NameRun.Verbatim => [run.Text],
             "Cyrillic" or "Greek" or "Armenian" or "Georgian" =>
-                AlphabetRomaniser.Render(run.Text, AlphabetRomaniser.LanguageOf(run.Script, alphabetic)),
+                AlphabetRomaniser.Render(run.Text, AlphabetRomaniser.LanguageOf(run.Script, lettersAsRead)),
             "Hangul" => HangulRomaniser.Render(run.Text).ToArray(),
             "Han" => HanRomaniser.Render(run.Text, transcribedForeignName).ToArray(),
             "Kana" => KanaRomaniser.Render(run.Text).ToArray(),
