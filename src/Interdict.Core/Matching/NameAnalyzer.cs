@@ -12,7 +12,17 @@ internal static class NameAnalyzer
 
     /// <param name="listed">The name is a listed one: for a person, mark the family name where the writing shows
     /// it (<see cref="FamilyNames"/>).</param>
-    public static AnalyzedName Analyze(string name, Schema? schema, bool listed = false)
+    /// <summary>A name analysed under each of its accepted romanisations (<see cref="Romaniser"/>); a Latin name
+    /// once, as it is.</summary>
+    public static AnalyzedName[] AnalyzeRenderings(string name, Schema? schema, bool listed = false)
+    {
+        var renderings = Romaniser.Romanise(name);
+        if (renderings.Count == 1 && ReferenceEquals(renderings[0], name)) return [Analyze(name, schema, listed)];
+        return [.. renderings.Select(r => Analyze(r, schema, listed, romanised: true))];
+    }
+
+    /// <param name="romanised">The name is a romanisation of a name written in another script.</param>
+    public static AnalyzedName Analyze(string name, Schema? schema, bool listed = false, bool romanised = false)
     {
         var text = NameNormalizer.Normalize(name);
         var most = text.Length / 2 + 1;
@@ -40,7 +50,7 @@ internal static class NameAnalyzer
             i++;
         }
         var genericOnly = !tokens.Exists(t => t.IsIdentifying) && PromoteGenericWords(tokens);
-        return new AnalyzedName([.. tokens], ScriptDetector.HasNonLatin(name), genericOnly);
+        return new AnalyzedName([.. tokens], romanised || ScriptDetector.HasNonLatin(name), genericOnly);
     }
 
     /// <summary>A name made only of common words ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED") is identified by

@@ -17,10 +17,16 @@ public static class NameComparer
     /// <param name="schema">The kind of party; null when unknown.</param>
     public static NameComparison Compare(string queryName, string listedName, Schema? schema = null)
     {
-        var query = NameAnalyzer.Analyze(queryName, schema);
-        var listed = NameAnalyzer.Analyze(listedName, schema, listed: true);
-        var words = new List<WordMatch>();
-        var score = NameScorer.Explain(query, listed, schema, words);
-        return new NameComparison(Math.Round(score.Value, 4), words);
+        var best = new NameComparison(0, []);
+        foreach (var query in NameAnalyzer.AnalyzeRenderings(queryName, schema))
+        {
+            foreach (var listed in NameAnalyzer.AnalyzeRenderings(listedName, schema, listed: true))
+            {
+                var words = new List<WordMatch>();
+                var score = Math.Round(NameScorer.Explain(query, listed, schema, words).Value, 4);
+                if (score > best.Score || best.Words.Count == 0) best = new NameComparison(score, words);
+            }
+        }
+        return best;
     }
 }

@@ -16,25 +16,28 @@ public sealed partial class ScreeningIndex
         ArgumentNullException.ThrowIfNull(query);
         var allowedSources = AllowedSources(query.Sources);
         var evidence = QueryEvidence.From(query);
-        var analysis = NameAnalyzer.Analyze(query.Name, query.Schema);
+        var renderings = NameAnalyzer.AnalyzeRenderings(query.Name, query.Schema);
         var identified = IdentifiedEntities(evidence, query.Schema, allowedSources);
-        if (analysis.IdentifyingCount == 0 && identified.Count == 0) return [];
+        if (Array.TrueForAll(renderings, r => r.IdentifyingCount == 0) && identified.Count == 0) return [];
         var threshold = query.Threshold ?? MatchingOptions.DefaultThreshold;
 
         var scratch = scratchPool.TryTake(out var pooled) ? pooled : new CandidateScratch(names.Length);
         try
         {
             var floor = query.IncludeNonMatches ? 0d : threshold - MaximumEvidenceGain;
-            var candidates = analysis.IdentifyingCount == 0 ? [] : CollectCandidates(analysis, query.Schema, allowedSources, floor, scratch);
-            var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(analysis, allowedSources) : [];
-            var ranked = RankEntities(analysis, candidates, acronyms, identified, evidence);
+            var candidates = new List<int>();
+            foreach (var rendering in renderings.Where(r => r.IdentifyingCount > 0))
+                candidates.AddRange(CollectCandidates(rendering, query.Schema, allowedSources, floor, scratch));
+            if (renderings.Length > 1) candidates = [.. candidates.Distinct()];
+            var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(renderings[0], allowedSources) : [];
+            var ranked = RankEntities(renderings, candidates, acronyms, identified, evidence);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
             {
                 if (results.Count >= query.Limit) break;
                 var isMatch = score.Final >= threshold;
                 if (!isMatch && !query.IncludeNonMatches) break;
-                results.Add(Explain(analysis, entity, score, evidence, isMatch));
+                results.Add(Explain(renderings, entity, score, evidence, isMatch));
             }
             return results;
         }
@@ -112,7 +115,7 @@ public sealed partial class ScreeningIndex
     }
 
     private List<(int Entity, EntityScore Score)> RankEntities(
-        AnalyzedName query, List<int> candidates, List<int> acronyms, List<int> identified, QueryEvidence evidence)
+        AnalyzedName[] renderings, List<int> candidates, List<int> acronyms, List<int> identified, QueryEvidence evidence)
     {
         var best = new Dictionary<int, EntityScore>();
         foreach (var entity in identified) best[entity] = default;
@@ -124,7 +127,7 @@ public sealed partial class ScreeningIndex
         foreach (var nameId in candidates)
         {
             var name = names[nameId];
-            var score = NameScorer.Score(query, name.Analysis, entities[name.Entity].Schema);
+            var (_, score) = BestRendering(renderings, name.Analysis, entities[name.Entity].Schema);
             if (score.Value <= 0f) continue;
             best.TryGetValue(name.Entity, out var current);
             best[name.Entity] = current.With(nameId, score.Value, name.Weak || score.GivenNamesOnly);
@@ -139,9 +142,22 @@ public sealed partial class ScreeningIndex
         return ranked;
     }
 
-    private ScreeningResult Explain(AnalyzedName query, int entityIndex, EntityScore score, QueryEvidence queryEvidence, bool isMatch)
+    /// <summary>The query's rendering that scores best against a listed name, and its score.</summary>
+    private static (AnalyzedName Rendering, NameScore Score) BestRendering(AnalyzedName[] renderings, AnalyzedName listed, Schema schema)
+    {
+        var best = (Rendering: renderings[0], Score: NameScorer.Score(renderings[0], listed, schema));
+        for (var i = 1; i < renderings.Length; i++)
+        {
+            var score = NameScorer.Score(renderings[i], listed, schema);
+            if (score.Value > best.Score.Value) best = (renderings[i], score);
+        }
+        return best;
+    }
+
+    private ScreeningResult Explain(AnalyzedName[] renderings, int entityIndex, EntityScore score, QueryEvidence queryEvidence, bool isMatch)
     {
         var entity = entities[entityIndex];
+        var query = score.UsedName < 0 ? renderings[0] : BestRendering(renderings, names[score.UsedName].Analysis, entity.Schema).Rendering;
         var evidence = new List<Evidence>();
         EvidenceScorer.Weigh(queryEvidence, facts[entityIndex], Options, evidence);
         var queryWords = query.Tokens.Select(t => t.Original).ToArray();

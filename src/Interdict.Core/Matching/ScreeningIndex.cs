@@ -45,11 +45,13 @@ public sealed partial class ScreeningIndex
             for (var n = 0; n < entity.Names.Count; n++)
             {
                 var name = entity.Names[n];
-                var analysis = NameAnalyzer.Analyze(name.Value, entity.Schema, listed: true);
-                if (analysis.IdentifyingCount == 0) continue;
-                var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.Tokens.Length == 1);
-                words.Add(analysed.Count, analysis);
-                analysed.Add(new IndexedName(e, n, analysis, weak));
+                foreach (var analysis in NameAnalyzer.AnalyzeRenderings(name.Value, entity.Schema, listed: true))
+                {
+                    if (analysis.IdentifyingCount == 0) continue;
+                    var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.Tokens.Length == 1);
+                    words.Add(analysed.Count, analysis);
+                    analysed.Add(new IndexedName(e, n, analysis, weak));
+                }
             }
         }
         words.Seal();
