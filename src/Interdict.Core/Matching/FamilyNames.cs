@@ -16,19 +16,35 @@ internal static class FamilyNames
         var comma = name.IndexOf(',');
         if (comma > 0)
         {
-            var family = NameNormalizer.Tokenize(name[..comma]).Length;
+            var family = NameNormalizer.CountWords(name.AsSpan(0, comma));
             return family > 0 && family < wordCount ? [.. Enumerable.Range(0, wordCount).Select(i => i < family)] : null;
         }
-        var pieces = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var capitals = pieces.Select(IsCapitals).ToArray();
-        if (!capitals.Contains(true) || !pieces.Any(p => p.Any(char.IsLower))) return null;
-        var marks = new List<bool>(wordCount);
-        for (var i = 0; i < pieces.Length; i++)
-            marks.AddRange(Enumerable.Repeat(capitals[i], NameNormalizer.Tokenize(pieces[i]).Length));
-        return marks.Count == wordCount ? [.. marks] : null;
+        if (!name.Any(char.IsLower)) return null;
+        var marks = new bool[wordCount];
+        var marked = 0;
+        var anyCapitals = false;
+        foreach (var piece in name.AsSpan().Split(' '))
+        {
+            var words = NameNormalizer.CountWords(name.AsSpan(piece));
+            if (marked + words > wordCount) return null;
+            var capitals = IsCapitals(name.AsSpan(piece));
+            anyCapitals |= capitals;
+            marks.AsSpan(marked, words).Fill(capitals);
+            marked += words;
+        }
+        return anyCapitals && marked == wordCount ? marks : null;
     }
 
     /// <summary>A word written in capitals of at least two letters ("BARAKZAI", "AL-QIZANI").</summary>
-    private static bool IsCapitals(string piece) =>
-        piece.Count(char.IsLetter) >= 2 && piece.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    private static bool IsCapitals(ReadOnlySpan<char> piece)
+    {
+        var letters = 0;
+        foreach (var c in piece)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
 }

@@ -122,7 +122,7 @@ internal static class NameScorer
             for (var j = 0; j + 1 < splitUsed.Length; j++)
             {
                 if (splitUsed[j] || splitUsed[j + 1]) continue;
-                var similarity = JoinedSimilarity(word.Original, split[j].Original, split[j + 1].Original);
+                var similarity = JoinedSimilarity(word.Original, split[j].Original, split[j + 1].Original, floor);
                 if (similarity < floor) continue;
                 singleUsed[i] = splitUsed[j] = splitUsed[j + 1] = true;
                 singleFound += similarity * word.Weight;
@@ -138,11 +138,12 @@ internal static class NameScorer
         }
     }
 
-    private static float JoinedSimilarity(string word, string first, string second)
+    private static float JoinedSimilarity(string word, string first, string second, float floor)
     {
         var length = first.Length + second.Length;
-        if (Math.Abs(word.Length - length) > word.Length / 5 || length > MaxJoinedLength) return 0f;
+        if (Math.Abs(word.Length - length) > word.Length / 5 || length > MaxJoinedLength || word[0] != first[0]) return 0f;
         if (word.StartsWith(first, StringComparison.Ordinal) && word.AsSpan(first.Length).SequenceEqual(second)) return 1f;
+        if (floor >= 1f) return 0f;
         Span<char> joined = stackalloc char[length];
         first.CopyTo(joined);
         second.CopyTo(joined[first.Length..]);

@@ -11,8 +11,6 @@ namespace Interdict.Core.Matching;
 /// </summary>
 internal static class NameTerms
 {
-    private const int LongestPhrase = 6;
-
     private sealed record Term(TermClass Class, string Canonical);
 
     private static readonly FrozenDictionary<string, Term[]> Table = EmbeddedTable.Read("name-terms.tsv", "phrase", "class", "canonical", "note")
@@ -27,6 +25,13 @@ internal static class NameTerms
     private static readonly FrozenDictionary<string, Term[]>.AlternateLookup<ReadOnlySpan<char>> BySpan =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>For each word that starts a phrase, the most words a phrase starting with it has: most words start
+    /// none, and are looked up once.</summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LongestFrom = Table.Keys
+        .GroupBy(phrase => phrase.Split(' ')[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Max(phrase => phrase.Count(c => c == ' ') + 1), StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Finds the longest table phrase starting at word <paramref name="start"/> of the normalised
     /// <paramref name="text"/> (words separated by single spaces, so a phrase is one slice of it).</summary>
     /// <returns>The number of words the phrase covers (0 when none applies), its class and canonical text.</returns>
@@ -34,7 +39,8 @@ internal static class NameTerms
     {
         termClass = TermClass.Name;
         canonical = string.Empty;
-        var maxLength = Math.Min(LongestPhrase, words.Length - start);
+        if (!LongestFrom.TryGetValue(text.AsSpan(words[start]), out var longest)) return 0;
+        var maxLength = Math.Min(longest, words.Length - start);
         var from = words[start].Start.Value;
         for (var length = maxLength; length >= 1; length--)
         {

@@ -34,6 +34,20 @@ internal readonly record struct NameToken(string Text, string Original, string K
     /// <summary>The word belongs to a listed person's family name.</summary>
     public bool Family { get; init; }
 
+    /// <summary>Which letters and digits the word has, one bit each: a cheap lower bound on edit distance.</summary>
+    public uint Letters { get; } = LetterSet(Text);
+
+    private static uint LetterSet(string text)
+    {
+        var set = 0u;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterLower(c)) set |= 1u << (c - 'a');
+            else if (char.IsAsciiDigit(c)) set |= 1u << (26 + (c - '0') % 6);
+        }
+        return set;
+    }
+
     /// <summary>Words that can carry a match on their own (used to find candidates).</summary>
     public bool IsIdentifying => Class is TermClass.Name or TermClass.Number;
 }

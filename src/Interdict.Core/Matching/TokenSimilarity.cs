@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Interdict.Core.Matching;
 
 /// <summary>How two name words were found to correspond.</summary>
@@ -50,8 +52,16 @@ internal static class TokenSimilarity
         }
 
         var longer = Math.Max(a.Text.Length, b.Text.Length);
+        var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal);
+        // Lengths alone can rule a pair out: the edit distance is at least their difference.
+        var lengthSimilarity = 1f - (float)Math.Abs(a.Text.Length - b.Text.Length) / longer;
+        if (lengthSimilarity < (sameKey ? VariantFloor : FuzzyFloor)) return 0f;
+        if (!sameKey && Math.Min(a.Text.Length, b.Text.Length) < 4) return 0f;
+        // Every letter one word has and the other lacks costs at least one edit.
+        var missing = Math.Max(BitOperations.PopCount(a.Letters & ~b.Letters), BitOperations.PopCount(b.Letters & ~a.Letters));
+        if (1f - (float)missing / longer < (sameKey ? VariantFloor : FuzzyFloor)) return 0f;
         var editSimilarity = 1f - (float)EditDistance(a.Text, b.Text) / longer;
-        if (a.Key.Length > 0 && editSimilarity >= VariantFloor && string.Equals(a.Key, b.Key, StringComparison.Ordinal))
+        if (sameKey && editSimilarity >= VariantFloor)
         {
             kind = MatchKind.Variant;
             return Math.Min(0.97f, 0.7f + 0.3f * editSimilarity);

@@ -15,59 +15,103 @@ public static class NameNormalizer
 {
     private static readonly SearchValues<char> Silent = SearchValues.Create("'’‘`´ʹʻʼʽʾʿ\u02C8\u00B4");
 
+    /// <summary>The longest romanisation of one character (a Han character's syllable with a break each side).</summary>
+    private const int MostPerCharacter = 10;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var output = new StringBuilder(text.Length + 8);
-        var pendingSpace = false;
-        var span = text.AsSpan();
-        var index = 0;
-        while (index < span.Length)
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length * MostPerCharacter + 1);
+        try
         {
-            if (span[index] < 0x80)
+            var output = new Output(buffer);
+            var span = text.AsSpan();
+            var index = 0;
+            while (index < span.Length)
             {
-                AppendAscii(output, span[index], ref pendingSpace);
-                index++;
+                if (span[index] < 0x80)
+                {
+                    output.Append(span[index++]);
+                    continue;
+                }
+                Rune.DecodeFromUtf16(span[index..], out var rune, out var consumed);
+                index += consumed;
+                // One syllable, one word: the lists romanise these names syllable by syllable.
+                var syllable = ScriptDetector.Of(rune) is "Han" or "Hangul";
+                if (syllable) output.Break();
+                foreach (var b in rune.Transliterate()) output.Append((char)b);
+                if (syllable) output.Break();
+            }
+            return output.ToString();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>How many words the normalised text has, without building it.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        var index = 0;
+        while (index < text.Length)
+        {
+            if (text[index] < 0x80)
+            {
+                Count(text[index++], ref words, ref inWord);
                 continue;
             }
-            Rune.DecodeFromUtf16(span[index..], out var rune, out var consumed);
-            var script = ScriptDetector.Of(rune);
-            if (script is "Han" or "Hangul")
-            {
-                // One syllable, one word: the lists romanise these names syllable by syllable.
-                pendingSpace = true;
-                AppendRomanised(output, rune.ToString(), ref pendingSpace);
-                pendingSpace = true;
-            }
-            else
-            {
-                AppendRomanised(output, rune.ToString(), ref pendingSpace);
-            }
+            Rune.DecodeFromUtf16(text[index..], out var rune, out var consumed);
             index += consumed;
+            var syllable = ScriptDetector.Of(rune) is "Han" or "Hangul";
+            if (syllable) inWord = false;
+            foreach (var b in rune.Transliterate()) Count((char)b, ref words, ref inWord);
+            if (syllable) inWord = false;
         }
-        return output.ToString();
+        return words;
+    }
+
+    private static void Count(char c, ref int words, ref bool inWord)
+    {
+        if (char.IsAsciiLetterOrDigit(c))
+        {
+            if (!inWord) words++;
+            inWord = true;
+        }
+        else if (!Silent.Contains(c))
+        {
+            inWord = false;
+        }
     }
 
     /// <summary>The words of the normalised name.</summary>
     public static string[] Tokenize(string? text) =>
         Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static void AppendRomanised(StringBuilder output, string rune, ref bool pendingSpace)
+    /// <summary>Writes words into a buffer: letters and digits lower-cased, one space between words.</summary>
+    private ref struct Output(char[] buffer)
     {
-        foreach (var c in rune.Transliterate()) AppendAscii(output, c, ref pendingSpace);
-    }
+        private int length;
+        private bool pendingSpace;
 
-    private static void AppendAscii(StringBuilder output, char c, ref bool pendingSpace)
-    {
-        if (char.IsAsciiLetterOrDigit(c))
+        public void Append(char c)
         {
-            if (pendingSpace && output.Length > 0) output.Append(' ');
-            pendingSpace = false;
-            output.Append(char.ToLowerInvariant(c));
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
+                pendingSpace = false;
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+            else if (!Silent.Contains(c))
+            {
+                pendingSpace = true;
+            }
         }
-        else if (!Silent.Contains(c))
-        {
-            pendingSpace = true;
-        }
+
+        public void Break() => pendingSpace = true;
+
+        public override readonly string ToString() => new(buffer, 0, length);
     }
 }
