@@ -13,6 +13,9 @@ internal static class AbjadAlignment
 {
     /// <summary>An abjad consonant without a Latin counterpart, or a Latin consonant without an abjad one.</summary>
     private const float MissedConsonant = 1f;
+    /// <summary>A word's first consonant missing or replaced: names that are spellings of each other keep it, names
+    /// that differ by it are other names (محمد and "hamid", حسن and "mohsen").</summary>
+    private const float MissedFirstConsonant = 1.5f;
     /// <summary>A written long vowel, glide, hamza or ayn without a Latin counterpart; Hassan against حسين.</summary>
     private const float MissedVowelLetter = 0.75f;
     /// <summary>A second Latin vowel where only one short vowel fits; Hussein against حسن.</summary>
@@ -60,14 +63,15 @@ internal static class AbjadAlignment
         // cannot lie on an alignment that is reported; skipping it changes no result.
         var length = Math.Max(Weight(letters), LatinWeight(latin));
         var bound = length * (1f - ReportedFloor);
+        var first = letters[0] == AbjadLetters.Article && n > 1 ? 1 : 0;
         for (var i = 0; i <= n; i++)
         {
             var row = cost.Slice(i * width, width);
             var next = i < n ? cost.Slice((i + 1) * width, width) : default;
             var letter = i < n ? Symbols[letters[i]] : null;
-            var silent = letter?.Silent is { } place && MayBeSilent(letters, i, place);
-            var lastOnlyApplies = i == n - 1;
-            var miss = letter is { IsVowelLetter: true } ? MissedVowelLetter : MissedConsonant;
+            var places = PlacesAt(i, first, n);
+            var silent = letter?.Silent is { } place && MayBeSilent(letters, i, first, place);
+            var miss = letter is { IsVowelLetter: true } ? MissedVowelLetter : i == first ? MissedFirstConsonant : MissedConsonant;
             var insert = insertion.Slice((i == 0 ? 0 : i == n ? 2 : 1) * m, m);
             for (var j = 0; j <= m; j++)
             {
@@ -86,8 +90,10 @@ internal static class AbjadAlignment
                         {
                             foreach (var spelling in letter.ByFirstLetter[c - 'a'])
                             {
-                                if ((lastOnlyApplies || spelling.Place != SpellingPlace.LastOnly) && StartsWith(latin, j, spelling.Text))
-                                    Relax(next, j + spelling.Text.Length, here);
+                                var end = j + spelling.Text.Length;
+                                if ((places & (1 << (int)spelling.Place)) != 0 && StartsWith(latin, j, spelling.Text)
+                                    && (spelling.Repeat is null || StartsWith(latin, end, spelling.Repeat)))
+                                    Relax(next, end, here);
                             }
                         }
                     }
@@ -126,13 +132,20 @@ internal static class AbjadAlignment
         }
     }
 
-    /// <summary>Whether letter i may go unwritten. A word's first letter is written, unless a vowel letter after it
-    /// gives the Latin word its first vowel (عادل Adil, عيسى Isa). A silent final letter (ه of Zadeh, ה of Moshe)
-    /// stands for the a or e before it, so the Latin word must have one there (not "Abdul" or "Abdulali" for
-    /// عبدالله); the loop checks that part.</summary>
-    private static bool MayBeSilent(ReadOnlySpan<short> letters, int i, SpellingPlace place) => place switch
+    /// <summary>The places (bits of <see cref="SpellingPlace"/>) whose spellings apply to letter i.</summary>
+    private static int PlacesAt(int i, int first, int n) =>
+        1 << (int)SpellingPlace.Anywhere
+        | (i > first ? 1 << (int)SpellingPlace.NotFirst : 0)
+        | (i == first ? 1 << (int)SpellingPlace.FirstOnly : 0)
+        | (i == n - 1 ? 1 << (int)SpellingPlace.LastOnly : 0);
+
+    /// <summary>Whether letter i may go unwritten. A word's first letter (after the article) is written, unless a
+    /// vowel letter after it gives the Latin word its first vowel (عادل Adil, عيسى Isa). A silent final letter (ه of
+    /// Zadeh, ה of Moshe) stands for the a or e before it, so the Latin word must have one there (not "Abdul" or
+    /// "Abdulali" for عبدالله); the loop checks that part.</summary>
+    private static bool MayBeSilent(ReadOnlySpan<short> letters, int i, int first, SpellingPlace place) => place switch
     {
-        SpellingPlace.NotFirst => i > 0 || (letters.Length > 1 && Symbols[letters[1]].IsVowelLetter),
+        SpellingPlace.NotFirst => i > first || (i == first && i + 1 < letters.Length && Symbols[letters[i + 1]].IsVowelLetter),
         SpellingPlace.LastOnly => i == letters.Length - 1,
         _ => true,
     };
@@ -186,14 +199,13 @@ internal static class AbjadAlignment
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    /// <summary>The article is written as any of its Latin forms, as its vowel alone before a doubled consonant
-    /// (a-r-rahman is "a" + the doubled r), or not at all.</summary>
+    /// <summary>The article is written as one of its Latin forms (an assimilated one only before its consonant:
+    /// "arrahman", "ashshami"), as its vowel alone inside a word (Abdurahman, Azizirahman), or not at all.</summary>
     private static Spelling[] ArticleSpellings() =>
     [
         new Spelling(string.Empty, SpellingPlace.Anywhere),
-        .. AbjadParticles.LatinArticles
-            .Concat(AbjadParticles.LatinArticles.Select(a => a[..(a.Length - a.TrimStart("aeiou").Length)]))
-            .Distinct()
-            .Select(a => new Spelling(a, SpellingPlace.Anywhere)),
+        .. AbjadParticles.LatinArticles.Select(a => new Spelling(a, SpellingPlace.Anywhere, a[^1] == 'l' ? null : a.TrimStart("aeiou").ToString())),
+        .. AbjadParticles.LatinArticles.Select(a => a[..(a.Length - a.TrimStart("aeiou").Length)]).Distinct()
+            .Select(vowel => new Spelling(vowel, SpellingPlace.NotFirst)),
     ];
 }

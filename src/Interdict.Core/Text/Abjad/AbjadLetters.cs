@@ -3,17 +3,24 @@ using Interdict.Core.Data;
 
 namespace Interdict.Core.Text;
 
-/// <summary>Where in a word a Latin spelling of a letter applies.</summary>
+/// <summary>Where in a word a Latin spelling of a letter applies. The first letter is the first after a leading
+/// article: in القيزاني it is ق.</summary>
 internal enum SpellingPlace : byte
 {
     Anywhere,
-    /// <summary>"-" in the table: the letter may go unwritten, but not as the first letter of a word.</summary>
+    /// <summary>"-" in the table, a letter that may go unwritten: not as the first letter of a word, unless a vowel
+    /// letter after it gives the Latin word its first vowel (عادل Adil). "~ch": a spelling for any but the first
+    /// letter. Also the article's bare vowel.</summary>
     NotFirst,
-    /// <summary>"-$" or a spelling ending in "$" in the table: only for the last letter of a word.</summary>
+    /// <summary>"^a" in the table: only for the first letter (ا as i, o, u: Ibrahim, Osama, Usama).</summary>
+    FirstOnly,
+    /// <summary>"-$" or "a$" in the table: only for the last letter.</summary>
     LastOnly,
 }
 
-internal readonly record struct Spelling(string Text, SpellingPlace Place);
+/// <summary>A Latin spelling of a letter. <paramref name="Repeat"/>: letters the Latin word must go on with, for the
+/// assimilated article (ar- only before r: "arrahman").</summary>
+internal readonly record struct Spelling(string Text, SpellingPlace Place, string? Repeat = null);
 
 /// <summary>A letter of an abjad as the comparison sees it: its skeleton class ('\0' for vowel letters), the letter it
 /// counts as in name tables, and its accepted Latin spellings.</summary>
@@ -119,12 +126,15 @@ internal static class AbjadLetters
         _ => throw new InvalidDataException($"{row.Where}: unknown class '{row[1]}'."),
     };
 
-    /// <summary>Space-separated Latin spellings with "-" and "-$" for the silent letter.</summary>
+    /// <summary>Space-separated Latin spellings: "-" and "-$" for the silent letter; "^", "~" and "$" for spellings
+    /// of the first letter only, of any but the first, of the last only.</summary>
     public static Spelling[] ParseSpellings(string text, string where) =>
         [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s switch
         {
             "-" => new Spelling(string.Empty, SpellingPlace.NotFirst),
             "-$" => new Spelling(string.Empty, SpellingPlace.LastOnly),
+            ['^', .. var text] when text.All(char.IsAsciiLetterLower) => new Spelling(text, SpellingPlace.FirstOnly),
+            ['~', .. var text] when text.All(char.IsAsciiLetterLower) => new Spelling(text, SpellingPlace.NotFirst),
             [.. var text, '$'] when text.All(char.IsAsciiLetterLower) => new Spelling(text, SpellingPlace.LastOnly),
             _ when s.All(char.IsAsciiLetterLower) => new Spelling(s, SpellingPlace.Anywhere),
             _ => throw new InvalidDataException($"{where}: '{s}' is not a lower-case Latin spelling."),
