@@ -40,9 +40,10 @@ public static class Abjad
     /// <summary>
     /// Similarity in [0, 1] of an abjad word (a word of <see cref="Words"/>) and a normalised Latin word (a word of
     /// <see cref="LatinWords"/>): 1 for an accepted spelling (محمد and "muhammad", "mohamed", "mohammad"), a little
-    /// under 1 for one off the usual ones (a French mute e: "noureddine"), about 0.75 for related names that differ by
-    /// a written long vowel (حسين and "hassan"), 0.5 and under for other names (محمد and "ahmed").
-    /// Allocation-free; well under a microsecond for name words.
+    /// under 1 for a near one (an article only the Latin spelling has: قيزاني and "alqizani" 0.88), about 0.75 for
+    /// related names that differ by a written long vowel (حسين and "hassan"), low for other names (محمد and "hamid"
+    /// 0.63, "ahmed" 0); under 0.4 is reported as 0. Vowel quality is not judged: محمد and "mahmud" score 1, as only
+    /// the و of محمود tells them apart. Allocation-free; a few hundred nanoseconds for name words.
     /// </summary>
     public static float Similarity(string abjadWord, string latinWord)
     {

@@ -22,8 +22,6 @@ internal static class AbjadAlignment
     private const float ExtraVowel = 0.75f;
     /// <summary>A Latin vowel before the first or after the last abjad letter.</summary>
     private const float EdgeVowel = 1f;
-    /// <summary>The mute e of French spellings after the last letter (Zidane, Hassine, Noureddine).</summary>
-    private const float MuteE = 0.1f;
     /// <summary>A Latin article the abjad word does not have (قيزاني against "alqizani").</summary>
     private const float LatinOnlyArticle = 0.5f;
 
@@ -109,7 +107,7 @@ internal static class AbjadAlignment
     /// <summary>
     /// What each Latin letter costs on its own, in three rows: before the first abjad letter, between two, after the
     /// last. Between two letters one vowel is free (the unwritten short vowel) and a consonant repeated is free (the
-    /// unwritten shadda); before the first and after the last letter a vowel costs in full, except a final mute e.
+    /// unwritten shadda); before the first and after the last letter a vowel costs in full, except a French mute e.
     /// </summary>
     private static void InsertionCosts(ReadOnlySpan<char> latin, Span<float> costs)
     {
@@ -121,7 +119,8 @@ internal static class AbjadAlignment
             {
                 costs[j] = EdgeVowel;
                 costs[m + j] = j == 0 ? EdgeVowel : IsVowel(latin[j - 1]) ? ExtraVowel : 0f;
-                costs[2 * m + j] = c == 'e' && j == m - 1 ? MuteE : EdgeVowel;
+                // The mute e of French spellings is no vowel: Zidane, Hassine, Noureddine.
+                costs[2 * m + j] = c == 'e' && j == m - 1 ? 0f : EdgeVowel;
             }
             else
             {
