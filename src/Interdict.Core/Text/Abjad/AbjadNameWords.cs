@@ -11,7 +11,9 @@ namespace Interdict.Core.Text;
 /// </summary>
 internal static class AbjadNameWords
 {
-    /// <summary>Particles need a real word after them: "bent" in "bentley" is cut, "abo" in "abood" is not.</summary>
+    /// <summary>A joined particle is cut off only before three letters or more: "abubakar" is abu bakar, "abood" and
+    /// "ibnu" stay whole. Latin words that merely start like a particle are cut too ("benjamin"); against an
+    /// Arabic-script name that costs nothing, as neither part finds a partner it would otherwise have had.</summary>
     private const int MinimumRest = 3;
 
     public static List<string> FromAbjad(string name)

@@ -11,7 +11,7 @@ internal enum ParticleRole
 }
 
 /// <summary>A name particle: its Arabic-script letters (as base letter ids) and its Latin spellings.</summary>
-internal sealed record AbjadParticle(string Form, short[] Letters, ParticleRole Role, string[] Latin)
+internal sealed record AbjadParticle(short[] Letters, ParticleRole Role, string[] Latin)
 {
     /// <summary>Compounds such as الله, الدين carry the article: Latin writes ullah, uddin, al-Islam.</summary>
     public bool StartsWithArticle => Letters.Length > 2 && AbjadParticles.IsArticle(Letters);
@@ -187,7 +187,7 @@ internal static class AbjadParticles
             _ => throw new InvalidDataException($"{row.Where}: unknown role '{row[1]}'."),
         };
         short[] letters = [.. row[0].Select(c => BaseOf(AbjadLetters.IdOf(c)))];
-        return new AbjadParticle(row[0], letters, role, LatinSpellings(row));
+        return new AbjadParticle(letters, role, LatinSpellings(row));
     }
 
     private static string[] LatinSpellings(TableRow row)
