@@ -12,8 +12,8 @@ namespace Interdict.Core.Text;
 internal static class AbjadNameWords
 {
     /// <summary>A joined particle is cut off only before three letters or more: "abubakar" is abu bakar, "abood" and
-    /// "ibnu" stay whole. Latin words that merely start like a particle are cut too ("benjamin"); against an
-    /// Arabic-script name that costs nothing, as neither part finds a partner it would otherwise have had.</summary>
+    /// "ibnu" stay whole. Latin words that merely start like a particle are cut too ("benjamin" as ben jamin), which
+    /// only matters when such a name is compared with an Arabic-script one.</summary>
     private const int MinimumRest = 3;
 
     public static List<string> FromAbjad(string name)
