@@ -26,7 +26,7 @@ public static class Abjad
 
     /// <summary>
     /// The consonant skeleton of a word in Latin letters, the same for an abjad word and for its Latin spellings:
-    /// محمد, "muhammad" and "mohamed" → "mhmd"; القيزاني, "alqizani" and "qizani" → "kzn"; عبد‌الستار, "abdulsattar"
+    /// محمد, "muhammad" and "mohamed" → "mhmd"; القيزاني, "alqizani" and "qizani" → "kdn"; عبد الستار, "abdulsattar"
     /// and "sattar" → "str". Accepts either script; a Latin word must be normalised (lower-case ASCII, as
     /// NameNormalizer writes it). Classes are coarse (d = d, z, dh; k = k, q, g, j; s = s, sh, ch) because one key
     /// must hold every spelling; the comparison, not the key, tells the names apart.
