@@ -24,7 +24,7 @@ internal static class Eval
         var clock = Stopwatch.StartNew();
         void Progress(string step) => Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,5:0}s] {step}");
 
-        // Speed first: resident memory after load is only the lists' own before anything else is loaded.
+        // Speed first, while nothing else competes for the machine.
         Progress("speed and memory");
         var speed = new EvalSpeed(Figures.Measure(shared));
         Progress("crosslist");

@@ -17,6 +17,9 @@ switch (mode)
     case "batch-memory-run":
         BatchMemory.RunOne(Paths.Shared(args), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         return 0;
+    case MemoryAfterLoad.Mode:
+        MemoryAfterLoad.Report(Paths.Shared(args));
+        return 0;
     case "eval":
         return Eval.Run(Paths.Shared(args), args[1..]);
     case "bdn":

@@ -16,6 +16,7 @@ internal static class NameAnalyzer
     /// once, as it is.</summary>
     public static AnalyzedName[] AnalyzeRenderings(string name, Schema? schema, bool listed = false)
     {
+        if (Abjad.IsAbjad(name)) return [AnalyzeAbjad(name, schema)];
         var renderings = Romaniser.Romanise(name);
         if (renderings.Count == 1 && ReferenceEquals(renderings[0], name)) return [Analyze(name, schema, listed)];
         return [.. renderings.Select(r => Analyze(r, schema, listed, romanised: true))];
@@ -51,6 +52,44 @@ internal static class NameAnalyzer
         }
         var genericOnly = !tokens.Exists(t => t.IsIdentifying) && PromoteGenericWords(tokens);
         return new AnalyzedName([.. tokens], romanised || ScriptDetector.HasNonLatin(name), genericOnly);
+    }
+
+    /// <summary>
+    /// A Latin name grouped as an Arabic-script name groups its words (<see cref="Abjad.LatinWords"/>: "ABDUL MANAN,
+    /// Abdul Satar" → "abdulsatar abdulmanan"), in reading order, so that an Arabic-script query pairs with it word
+    /// for word; null when the grouping changes nothing or the name is not in Latin script.
+    /// </summary>
+    public static AnalyzedName? AbjadGrouping(string name, Schema? schema)
+    {
+        if (ScriptDetector.HasNonLatin(name)) return null;
+        var comma = name.IndexOf(',');
+        var reading = comma > 0 ? $"{name[(comma + 1)..]} {name[..comma]}" : name;
+        var words = NameNormalizer.Tokenize(reading);
+        var grouped = Abjad.LatinWords(words);
+        return grouped.SequenceEqual(words) ? null : Analyze(string.Join(' ', grouped), schema);
+    }
+
+    /// <summary>
+    /// A name in Arabic, Persian or Hebrew script, cut as Latin spellings cut it (<see cref="Abjad.Words"/>): its words
+    /// stay in their script and are compared letter by letter with Latin words, since romanising them would have to
+    /// guess the short vowels the script does not write. A particle on its own (بن, ابو) is a particle; Latin words in
+    /// the name are analysed as Latin.
+    /// </summary>
+    private static AnalyzedName AnalyzeAbjad(string name, Schema? schema)
+    {
+        var tokens = new List<NameToken>();
+        foreach (var word in Abjad.Words(name))
+        {
+            if (!Abjad.IsAbjad(word))
+            {
+                tokens.AddRange(Analyze(word, schema).Tokens);
+                continue;
+            }
+            tokens.Add(Abjad.Particle(word) is { } particle
+                ? Analyze(particle, schema).Tokens[0] with { Original = word }
+                : new NameToken(word, word, Abjad.Skeleton(word), TermClass.Name, Weigh(TermClass.Name, word)) { IsAbjad = true });
+        }
+        return new AnalyzedName([.. tokens], romanised: true);
     }
 
     /// <summary>A name made only of common words ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED") is identified by

@@ -20,7 +20,9 @@ public static class NameComparer
         var best = new NameComparison(0, []);
         foreach (var query in NameAnalyzer.AnalyzeRenderings(queryName, schema))
         {
-            foreach (var listed in NameAnalyzer.AnalyzeRenderings(listedName, schema, listed: true))
+            var listedRenderings = NameAnalyzer.AnalyzeRenderings(listedName, schema, listed: true);
+            if (query.HasAbjad && NameAnalyzer.AbjadGrouping(listedName, schema) is { } grouped) listedRenderings = [.. listedRenderings, grouped];
+            foreach (var listed in listedRenderings)
             {
                 var words = new List<WordMatch>();
                 var score = Math.Round(NameScorer.Explain(query, listed, schema, words).Value, 4);

@@ -34,6 +34,10 @@ internal readonly record struct NameToken(string Text, string Original, string K
     /// <summary>The word belongs to a listed person's family name.</summary>
     public bool Family { get; init; }
 
+    /// <summary>The word is written in Arabic, Persian or Hebrew script and compared by <see cref="Interdict.Core.Text.Abjad"/>;
+    /// its <see cref="Key"/> is then its abjad skeleton.</summary>
+    public bool IsAbjad { get; init; }
+
     /// <summary>Which letters and digits the word has, one bit each: a cheap lower bound on edit distance.</summary>
     public uint Letters { get; } = LetterSet(Text);
 
@@ -63,6 +67,8 @@ internal sealed class AnalyzedName(NameToken[] tokens, bool romanised, bool gene
     public bool GenericOnly { get; } = genericOnly;
     public float TotalWeight { get; } = tokens.Sum(t => t.Weight);
     public int IdentifyingCount { get; } = tokens.Count(t => t.IsIdentifying);
+    /// <summary>Some words are in Arabic, Persian or Hebrew script.</summary>
+    public bool HasAbjad { get; } = tokens.Any(t => t.IsAbjad);
     /// <summary>The name's family name is known: some of its identifying words are marked as family.</summary>
     public bool HasFamily { get; } = tokens.Any(t => t.Family && t.IsIdentifying);
 }

@@ -28,6 +28,8 @@ public sealed partial class ScreeningIndex
             var candidates = new List<int>();
             foreach (var rendering in renderings.Where(r => r.IdentifyingCount > 0))
                 candidates.AddRange(CollectCandidates(rendering, query.Schema, allowedSources, floor, scratch));
+            // Latin names regrouped for Arabic-script queries are for those queries only.
+            if (!Array.Exists(renderings, r => r.HasAbjad)) candidates.RemoveAll(c => names[c].ForAbjadQueries);
             if (renderings.Length > 1) candidates = [.. candidates.Distinct()];
             var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(renderings[0], allowedSources) : [];
             var ranked = RankEntities(renderings, candidates, acronyms, identified, evidence);

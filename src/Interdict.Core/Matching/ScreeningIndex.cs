@@ -45,19 +45,24 @@ public sealed partial class ScreeningIndex
             for (var n = 0; n < entity.Names.Count; n++)
             {
                 var name = entity.Names[n];
-                foreach (var analysis in NameAnalyzer.AnalyzeRenderings(name.Value, entity.Schema, listed: true))
-                {
-                    if (analysis.IdentifyingCount == 0) continue;
-                    var weak = name.IsWeak || (entity.Schema == Schema.Person && analysis.Tokens.Length == 1);
-                    words.Add(analysed.Count, analysis);
-                    analysed.Add(new IndexedName(e, n, analysis, weak));
-                }
+                var renderings = NameAnalyzer.AnalyzeRenderings(name.Value, entity.Schema, listed: true);
+                // A person's one-word name is weak whatever its renderings or groupings make of it.
+                var weak = name.IsWeak || (entity.Schema == Schema.Person && renderings[0].Tokens.Length == 1);
+                foreach (var analysis in renderings) Index(e, n, analysis, weak, forAbjadQueries: false);
+                if (NameAnalyzer.AbjadGrouping(name.Value, entity.Schema) is { } grouped) Index(e, n, grouped, weak, forAbjadQueries: true);
             }
         }
         words.Seal();
         names = [.. analysed];
         byInitials = IndexOrganisationNames(Acronyms.Of);
         initialsNames = IndexOrganisationNames(Acronyms.AsInitials);
+
+        void Index(int e, int n, AnalyzedName analysis, bool weak, bool forAbjadQueries)
+        {
+            if (analysis.IdentifyingCount == 0) return;
+            words.Add(analysed.Count, analysis);
+            analysed.Add(new IndexedName(e, n, analysis, weak, forAbjadQueries));
+        }
     }
 
     public IReadOnlyList<LoadedList> Lists { get; }
@@ -73,7 +78,7 @@ public sealed partial class ScreeningIndex
     public Entity? Find(string id) => byId.GetValueOrDefault(id);
 
     private FrozenDictionary<string, int[]> IndexOrganisationNames(Func<AnalyzedName, string?> key) => names
-        .Select((name, id) => (Id: id, Key: !name.Weak && entities[name.Entity].Schema.IsOrganization() ? key(name.Analysis) : null))
+        .Select((name, id) => (Id: id, Key: !name.Weak && !name.ForAbjadQueries && entities[name.Entity].Schema.IsOrganization() ? key(name.Analysis) : null))
         .Where(n => n.Key is not null)
         .GroupBy(n => n.Key!, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(n => n.Id).ToArray(), StringComparer.Ordinal);
@@ -90,5 +95,6 @@ public sealed partial class ScreeningIndex
     }
 
     /// <param name="Weak">A weak name confirms a hit but does not raise one alone.</param>
-    private readonly record struct IndexedName(int Entity, int NameIndex, AnalyzedName Analysis, bool Weak);
+    /// <param name="ForAbjadQueries">A Latin name's words regrouped for Arabic-script queries only.</param>
+    private readonly record struct IndexedName(int Entity, int NameIndex, AnalyzedName Analysis, bool Weak, bool ForAbjadQueries = false);
 }

@@ -1,33 +1,51 @@
+using System.Collections.Frozen;
+using Interdict.Core.Text;
+
 namespace Interdict.Core.Matching;
 
 /// <summary>
-/// The words of every listed name, with the names that contain each word, and two ways to find words spelt
-/// differently from a query word: the same consonant skeleton (romanisation variants) and one deleted letter on
-/// either side (typos). Built once per list version; read-only and thread-safe afterwards.
+/// The words of every listed name, with the names that contain each word, and the ways to find words spelt
+/// differently from a query word: the same consonant skeleton (romanisation variants), one deleted letter on either
+/// side (typos), the same abjad skeleton (Arabic-, Persian- or Hebrew-script words and their Latin spellings), and
+/// two words written as one. Filled with <see cref="Add"/>, then <see cref="Seal"/>ed into read-only arrays;
+/// thread-safe from then on.
 /// </summary>
 internal sealed class TokenIndex
 {
     /// <summary>Shorter words are only matched exactly: one letter off in "ali" is another name.</summary>
     private const int MinimumFuzzyLength = 4;
 
+    /// <summary>Abjad skeletons shorter than this ("l" for علي) collide too often to find anything by.</summary>
+    private const int MinimumAbjadKey = 3;
+
     /// <summary>The longest particle written joined to a name word ("al", "abu", "bin", "ul").</summary>
     private const int MaxParticleLength = 3;
-
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<NameToken> tokens = [];
-    private readonly List<List<int>> postingLists = [];
-    private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> byDeletion = new(StringComparer.Ordinal);
-    private int[][] postings = [];
-
-    public int WordCount => tokens.Count;
 
     /// <summary>Credit for a part of a joined query word: found, but not as written.</summary>
     private const float JoinedCredit = 0.9f;
 
+    private const int LongestWord = 64;
+
+    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<NameToken> tokens = [];
+    private List<List<int>>? postingLists = [];
+    private Dictionary<string, List<int>>? keyLists = new(StringComparer.Ordinal);
+    private Dictionary<string, List<int>>? deletionLists = new(StringComparer.Ordinal);
+    private Dictionary<string, List<int>>? abjadKeyLists = new(StringComparer.Ordinal);
+
+    private int[][] postings = [];
+    private Lookup byKey;
+    private Lookup byDeletion;
+    private Lookup byAbjadKey;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idBySpan;
+    private bool hasAbjadWords;
+
+    public int WordCount => tokens.Count;
+
     /// <summary>Adds the identifying words of a listed name. Call <see cref="Seal"/> when all names are in.</summary>
     public void Add(int nameId, AnalyzedName name)
     {
+        var lists = postingLists ?? throw new InvalidOperationException("The word index is sealed.");
         foreach (var token in name.Tokens)
         {
             if (!token.IsIdentifying) continue;
@@ -36,48 +54,64 @@ internal sealed class TokenIndex
                 id = tokens.Count;
                 ids.Add(token.Text, id);
                 tokens.Add(token);
-                postingLists.Add([]);
-                if (token.Key.Length > 0) Append(byKey, token.Key, id);
-                if (token.IsFuzzyComparable && token.Text.Length >= MinimumFuzzyLength)
-                {
-                    foreach (var deletion in Deletions(token.Text)) Append(byDeletion, deletion, id);
-                }
+                lists.Add([]);
+                if (token.IsAbjad) IndexAbjad(token, id);
+                else IndexLatin(token, id);
             }
-            var list = postingLists[id];
-            if (list.Count == 0 || list[^1] != nameId) list.Add(nameId);
+            var postingList = lists[id];
+            if (postingList.Count == 0 || postingList[^1] != nameId) postingList.Add(nameId);
         }
+    }
+
+    private void IndexAbjad(in NameToken token, int id)
+    {
+        hasAbjadWords = true;
+        if (token.Key.Length >= MinimumAbjadKey) Append(abjadKeyLists!, token.Key, id);
+    }
+
+    private void IndexLatin(in NameToken token, int id)
+    {
+        if (token.Class == TermClass.Name && Abjad.Skeleton(token.Text) is { Length: >= MinimumAbjadKey } abjadKey) Append(abjadKeyLists!, abjadKey, id);
+        if (token.Key.Length > 0) Append(keyLists!, token.Key, id);
+        if (!token.IsFuzzyComparable || token.Text.Length < MinimumFuzzyLength || token.Text.Length > LongestWord) return;
+        for (var i = 0; i < token.Text.Length; i++) Append(deletionLists!, string.Concat(token.Text.AsSpan(0, i), token.Text.AsSpan(i + 1)), id);
     }
 
     /// <summary>Ends indexing. A word that is two indexed words written together ("alzawahiri", "abdulsattar")
     /// also files its names under its parts, so a query that writes them apart finds them.</summary>
     public void Seal()
     {
-        var byText = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lists = postingLists ?? throw new InvalidOperationException("The word index is sealed.");
+        idBySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var id = 0; id < tokens.Count; id++)
         {
-            if (!tokens[id].IsFuzzyComparable) continue;
-            foreach (var part in Parts(tokens[id].Text, byText))
+            if (!tokens[id].IsFuzzyComparable || tokens[id].IsAbjad) continue;
+            foreach (var part in Parts(tokens[id].Text))
             {
-                foreach (var name in postingLists[id])
+                foreach (var name in lists[id])
                 {
-                    if (!postingLists[part].Contains(name)) postingLists[part].Add(name);
+                    if (!lists[part].Contains(name)) lists[part].Add(name);
                 }
             }
         }
-        postings = postingLists.Select(p => p.ToArray()).ToArray();
+        postings = [.. lists.Select(p => p.ToArray())];
+        byKey = new Lookup(keyLists!);
+        byDeletion = new Lookup(deletionLists!);
+        byAbjadKey = new Lookup(abjadKeyLists!);
+        (postingLists, keyLists, deletionLists, abjadKeyLists) = (null, null, null, null);
     }
 
     /// <summary>The indexed words a word splits into: a known word of at least four letters, with either another
     /// known word or a short particle ("al", "abu", "bin") before or after it.</summary>
-    private static List<int> Parts(string word, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byText)
+    private List<int> Parts(string word)
     {
         var parts = new List<int>();
         for (var cut = 2; cut <= word.Length - 2; cut++)
         {
             var head = word.AsSpan(0, cut);
             var tail = word.AsSpan(cut);
-            var headKnown = byText.TryGetValue(head, out var headId);
-            var tailKnown = byText.TryGetValue(tail, out var tailId);
+            var headKnown = idBySpan.TryGetValue(head, out var headId);
+            var tailKnown = idBySpan.TryGetValue(tail, out var tailId);
             if (tailKnown && tail.Length >= MinimumFuzzyLength && (headKnown || head.Length <= MaxParticleLength)) parts.Add(tailId);
             if (headKnown && head.Length >= MinimumFuzzyLength && (tailKnown || tail.Length <= MaxParticleLength)) parts.Add(headId);
         }
@@ -91,43 +125,69 @@ internal sealed class TokenIndex
     {
         found.Clear();
         if (ids.TryGetValue(query.Text, out var exact)) found.Add((exact, 1f));
+        if (query.IsAbjad)
+        {
+            Consider(query, byAbjadKey.Find(query.Key), found, abjadOnly: false);
+            return;
+        }
         if (!query.IsFuzzyComparable) return;
-        if (query.Key.Length > 0 && byKey.TryGetValue(query.Key, out var variants)) Consider(query, variants, found);
-        if (query.Text.Length < MinimumFuzzyLength) return;
-        if (byDeletion.TryGetValue(query.Text, out var longer)) Consider(query, longer, found);
+        // Listed names in Arabic, Persian or Hebrew script are found by the Latin word's abjad skeleton.
+        if (hasAbjadWords && query.Class == TermClass.Name) Consider(query, byAbjadKey.Find(Abjad.Skeleton(query.Text)), found, abjadOnly: true);
+        if (query.Key.Length > 0) Consider(query, byKey.Find(query.Key), found, abjadOnly: false);
+        if (query.Text.Length < MinimumFuzzyLength || query.Text.Length > LongestWord) return;
+        Consider(query, byDeletion.Find(query.Text), found, abjadOnly: false);
         if (found.Count == 0)
         {
             // A query word that is two listed words written together: credit names with its parts.
-            foreach (var part in Parts(query.Text, ids.GetAlternateLookup<ReadOnlySpan<char>>()))
+            foreach (var part in Parts(query.Text))
             {
                 if (!found.Exists(f => f.WordId == part)) found.Add((part, JoinedCredit));
             }
         }
-        foreach (var deletion in Deletions(query.Text))
+        Span<char> deletion = stackalloc char[LongestWord];
+        var text = query.Text.AsSpan();
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ids.TryGetValue(deletion, out var shorter)) Consider(query, [shorter], found);
-            if (byDeletion.TryGetValue(deletion, out var near)) Consider(query, near, found);
+            text[..i].CopyTo(deletion);
+            text[(i + 1)..].CopyTo(deletion[i..]);
+            var shorter = deletion[..(text.Length - 1)];
+            if (idBySpan.TryGetValue(shorter, out var shorterId)) Consider(query, [shorterId], found, abjadOnly: false);
+            Consider(query, byDeletion.Find(shorter), found, abjadOnly: false);
         }
     }
 
-    private void Consider(in NameToken query, List<int> candidates, List<(int, float)> found)
+    private void Consider(in NameToken query, ReadOnlySpan<int> candidates, List<(int WordId, float Similarity)> found, bool abjadOnly)
     {
         foreach (var id in candidates)
         {
-            if (found.Exists(f => f.Item1 == id)) continue;
+            if ((abjadOnly && !tokens[id].IsAbjad) || Contains(found, id)) continue;
             var similarity = TokenSimilarity.Compare(query, tokens[id], out _);
             if (similarity > 0f) found.Add((id, similarity));
         }
     }
 
-    private static IEnumerable<string> Deletions(string word)
+    private static bool Contains(List<(int WordId, float Similarity)> found, int id)
     {
-        for (var i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+        foreach (var (wordId, _) in found)
+        {
+            if (wordId == id) return true;
+        }
+        return false;
     }
 
     private static void Append(Dictionary<string, List<int>> map, string key, int id)
     {
         if (!map.TryGetValue(key, out var list)) map[key] = list = [];
         if (list.Count == 0 || list[^1] != id) list.Add(id);
+    }
+
+    /// <summary>Word ids by a key, frozen for lookups by span.</summary>
+    private readonly struct Lookup(Dictionary<string, List<int>> lists)
+    {
+        private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySpan = lists
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) => bySpan.Dictionary is not null && bySpan.TryGetValue(key, out var found) ? found : [];
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Interdict.Core.Text;
 
 namespace Interdict.Core.Matching;
 
@@ -37,6 +38,7 @@ internal static class TokenSimilarity
     public static float Compare(in NameToken a, in NameToken b, out MatchKind kind)
     {
         kind = MatchKind.Exact;
+        if (a.IsAbjad != b.IsAbjad) return CompareAcrossScripts(a.IsAbjad ? a : b, a.IsAbjad ? b : a, out kind);
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal))
         {
             if (!string.Equals(a.Original, b.Original, StringComparison.Ordinal)) kind = MatchKind.Equivalent;
@@ -72,6 +74,18 @@ internal static class TokenSimilarity
             return editSimilarity;
         }
         return 0f;
+    }
+
+    /// <summary>An Arabic-, Persian- or Hebrew-script word against a Latin one, by letter alignment
+    /// (<see cref="Abjad.Similarity"/>): an accepted spelling is transliterated, a near one a variant.</summary>
+    private static float CompareAcrossScripts(in NameToken abjad, in NameToken latin, out MatchKind kind)
+    {
+        kind = MatchKind.Transliterated;
+        if (latin.Class != TermClass.Name) return 0f;
+        var similarity = Abjad.Similarity(abjad.Text, latin.Text);
+        if (similarity < FuzzyFloor) return 0f;
+        if (similarity < 1f) kind = MatchKind.Variant;
+        return similarity;
     }
 
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>

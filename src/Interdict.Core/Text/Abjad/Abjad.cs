@@ -52,6 +52,16 @@ public static class Abjad
         return AbjadAlignment.Similarity(abjadWord, latinWord);
     }
 
+    /// <summary>The usual Latin spelling of a word of <see cref="Words"/> that is a particle on its own (بن "bin",
+    /// ابو "abu", بنت "bint"), or null for any other word.</summary>
+    public static string? Particle(string abjadWord)
+    {
+        ArgumentNullException.ThrowIfNull(abjadWord);
+        Span<short> letters = stackalloc short[AbjadLetterSequence.MaxLetters];
+        var count = AbjadLetterSequence.Read(abjadWord, letters, out _);
+        return AbjadParticles.Whole(letters[..count], AbjadParticles.Splits)?.Latin[0];
+    }
+
     /// <summary>
     /// The words of an Arabic- or Hebrew-script name as Latin spellings group them: عبد with the word after it
     /// (عبد الستار → one word, Abdul Sattar / Abdulsattar), a compound half with the word before it (سيف الله → one
