@@ -115,7 +115,34 @@ internal sealed class EvalCrosslist : IEvalSection
         output.WriteLine("### By target list");
         output.WriteLine();
         listTable.Write(output);
+        WriteMisses(output);
     }
+
+    /// <summary>Every targeted query whose entity was not matched by name only, with how the entity scored and why,
+    /// so that each miss can be judged: a listed spelling the rules hold weak, a translation, a renamed vessel.</summary>
+    private void WriteMisses(TextWriter output)
+    {
+        var missed = Enumerable.Range(0, Cases.Count)
+            .Where(i => nameOnly[i].Rank < 0 && TargetGroups.Any(g => g.Includes(Cases[i]))).ToArray();
+        var scored = Screen(c => NameOnly(c) with { IncludeNonMatches = true, Limit = 200 });
+        output.WriteLine($"### Targeted queries not found by name only ({Count(missed.Length)})");
+        output.WriteLine();
+        output.WriteLine("The expected entity's best score among the candidates, and why; *not a candidate* when no listed name of it " +
+            "shares enough with the query to be scored.");
+        output.WriteLine();
+        var table = new EvalMarkdown("group", "query", "expected", "score", "why");
+        foreach (var i in missed)
+        {
+            var c = Cases[i];
+            var group = TargetGroups.First(g => g.Includes(c)).Label;
+            var found = scored[i].FirstOrDefault(r => r.Entity.Id == c.Expected);
+            table.Add(group, Cell(c.Query), $"{c.Expected} {Cell(c.ListedName)}",
+                found is null ? "" : found.Score.ToString("0.00"), found is null ? "not a candidate" : Cell(found.Explanation.ToString()));
+        }
+        table.Write(output);
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static ScreeningQuery NameOnly(CrosslistCase c) => new(c.Query, c.Schema, Limit: Limit);
 
