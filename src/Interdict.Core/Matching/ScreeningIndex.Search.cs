@@ -8,6 +8,9 @@ public sealed partial class ScreeningIndex
     /// <summary>How many of the best candidates are scored in full even when their credit says they cannot match.</summary>
     private const int AlwaysScored = 10;
 
+    /// <summary>Words this short may be a particle written apart from the word it belongs to.</summary>
+    private const int ShortestPartWritten = 3;
+
     /// <summary>Screens one query: finds candidate names through the word index and entities through the
     /// identifiers the query gives, scores names in full, keeps each entity's best name, applies the evidence and
     /// weak-name rules, and returns the best entities first.</summary>
@@ -95,25 +98,44 @@ public sealed partial class ScreeningIndex
     private List<int> CollectCandidates(AnalyzedName query, Schema? schema, bool[]? allowedSources, double floor, CandidateScratch scratch)
     {
         scratch.Reset();
-        var similar = scratch.Similar;
-        for (var t = 0; t < query.Tokens.Length; t++)
+        var tokens = query.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = query.Tokens[t];
-            if (!token.IsIdentifying) continue;
-            words.FindSimilar(token, similar);
-            foreach (var (wordId, similarity) in similar)
-            {
-                var gain = similarity * token.Weight;
-                foreach (var nameId in words.NamesWith(wordId))
-                {
-                    if (!Admits(names[nameId].Entity, schema, allowedSources)) continue;
-                    scratch.Credit(nameId, t, gain);
-                }
-            }
+            if (tokens[t].IsIdentifying) Credit(tokens[t], t, tokens[t].Weight, schema, allowedSources, scratch);
+        }
+        // A short word and its neighbour may be one listed word written apart ("Abd al" / "Abdul"), as the scorer
+        // pairs them: credit both for the joined word.
+        for (var t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (JoinedQueryWord(tokens[t], tokens[t + 1]) is { } joined)
+                Credit(joined, tokens.Length + t, tokens[t].Weight + tokens[t + 1].Weight, schema, allowedSources, scratch);
         }
         var notIdentifying = query.TotalWeight - query.Tokens.Where(t => t.IsIdentifying).Sum(t => t.Weight);
         var minimumCredit = (float)(floor * query.TotalWeight) - notIdentifying;
         return scratch.Best(Options.CandidatesPerQuery, AlwaysScored, minimumCredit);
+    }
+
+    private void Credit(in NameToken token, int creditSlot, float weight, Schema? schema, bool[]? allowedSources, CandidateScratch scratch)
+    {
+        words.FindSimilar(token, scratch.Similar);
+        foreach (var (wordId, similarity) in scratch.Similar)
+        {
+            var gain = similarity * weight;
+            foreach (var nameId in words.NamesWith(wordId))
+            {
+                if (Admits(names[nameId].Entity, schema, allowedSources)) scratch.Credit(nameId, creditSlot, gain);
+            }
+        }
+    }
+
+    /// <summary>Two adjacent query words as one, when one of them is short enough to be a particle written
+    /// apart (al, ul, abd, bin); null otherwise.</summary>
+    private static NameToken? JoinedQueryWord(in NameToken first, in NameToken second)
+    {
+        if (first.IsAbjad || second.IsAbjad || first.Class is TermClass.Number or TermClass.Legal || second.Class is TermClass.Number or TermClass.Legal) return null;
+        if (Math.Min(first.Original.Length, second.Original.Length) > ShortestPartWritten || first.Original.Length + second.Original.Length < 5) return null;
+        var joined = string.Concat(first.Original, second.Original);
+        return new NameToken(joined, joined, PhoneticKey.Of(joined), TermClass.Name, 1f);
     }
 
     private List<(int Entity, EntityScore Score)> RankEntities(

@@ -23,6 +23,7 @@ public class CrossScriptScreeningTests
         [
             Person(Ofac, "ofac-sdn:15007", "BARAKZAI, Haji Abdul Sattar", "MANAN, Haji Abdul Satar Haji Abdul", "SATAR, Haji Abdul", "BARAKZAI, Haji Satar"),
             Person(Ofac, "ofac-sdn:20157", "KIM, Jong Un"),
+            Person(Ofac, "ofac-sdn:11353", "HAQ, Abdul"),
             Person(Ofac, "ofac-sdn:36407", "MEDVEDEV, Dmitry Anatolievich"),
         ]),
         new LoadedList(Un, [Person(Un, "un:IQi.001", "صدام حسين التكريتي")]),
@@ -40,6 +41,14 @@ public class CrossScriptScreeningTests
         var first = Index.Screen(new ScreeningQuery(query, Schema.Person))[0];
         Assert.Equal(expected, first.Entity.Id);
         Assert.True(first.IsMatch);
+    }
+
+    [Fact]
+    public void A_particle_written_apart_is_found_as_the_word_it_belongs_to()
+    {
+        var first = Index.Screen(new ScreeningQuery("'Abd AL-HAQ", Schema.Person))[0];
+        Assert.Equal("ofac-sdn:11353", first.Entity.Id);
+        Assert.Contains(first.Explanation.Words, w => w.Kind == MatchKind.Joined && w.QueryWord == "abd al");
     }
 
     [Fact]
