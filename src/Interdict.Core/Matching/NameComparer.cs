@@ -17,18 +17,21 @@ public static class NameComparer
     /// <param name="schema">The kind of party; null when unknown.</param>
     public static NameComparison Compare(string queryName, string listedName, Schema? schema = null)
     {
-        var best = new NameComparison(0, []);
-        foreach (var query in NameAnalyzer.AnalyzeRenderings(queryName, schema))
+        var queries = NameAnalyzer.AnalyzeRenderings(queryName, schema);
+        var listed = NameAnalyzer.AnalyzeRenderings(listedName, schema, listed: true);
+        if (Array.Exists(queries, q => q.HasAbjad) && NameAnalyzer.AbjadGrouping(listedName, schema) is { } grouped) listed = [.. listed, grouped];
+        var (bestQuery, bestListed, bestScore) = (queries[0], listed[0], -1f);
+        // With several renderings, score them all cheaply and explain the best pair only.
+        foreach (var query in queries.Length * listed.Length > 1 ? queries : [])
         {
-            var listedRenderings = NameAnalyzer.AnalyzeRenderings(listedName, schema, listed: true);
-            if (query.HasAbjad && NameAnalyzer.AbjadGrouping(listedName, schema) is { } grouped) listedRenderings = [.. listedRenderings, grouped];
-            foreach (var listed in listedRenderings)
+            foreach (var rendering in listed)
             {
-                var words = new List<WordMatch>();
-                var score = Math.Round(NameScorer.Explain(query, listed, schema, words).Value, 4);
-                if (score > best.Score || best.Words.Count == 0) best = new NameComparison(score, words);
+                var score = NameScorer.Score(query, rendering, schema).Value;
+                if (score > bestScore) (bestQuery, bestListed, bestScore) = (query, rendering, score);
             }
         }
-        return best;
+        var words = new List<WordMatch>();
+        var explained = NameScorer.Explain(bestQuery, bestListed, schema, words);
+        return new NameComparison(Math.Round(explained.Value, 4), words);
     }
 }

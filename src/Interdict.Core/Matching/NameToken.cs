@@ -57,18 +57,32 @@ internal readonly record struct NameToken(string Text, string Original, string K
 }
 
 /// <summary>A name cut into weighted words, ready to compare.</summary>
-internal sealed class AnalyzedName(NameToken[] tokens, bool romanised, bool genericOnly = false)
+internal sealed class AnalyzedName
 {
-    public NameToken[] Tokens { get; } = tokens;
+    public AnalyzedName(NameToken[] tokens, bool romanised, bool genericOnly = false)
+    {
+        Tokens = tokens;
+        Romanised = romanised;
+        GenericOnly = genericOnly;
+        foreach (var token in tokens)
+        {
+            TotalWeight += token.Weight;
+            if (token.IsIdentifying) IdentifyingCount++;
+            HasFamily |= token.Family && token.IsIdentifying;
+            HasAbjad |= token.IsAbjad;
+        }
+    }
+
+    public NameToken[] Tokens { get; }
     /// <summary>The name was written in a non-Latin script and romanised for comparison.</summary>
-    public bool Romanised { get; } = romanised;
+    public bool Romanised { get; }
     /// <summary>The name is made only of common words ("GLOBAL TRADING LLC"), which then stand as its name
     /// words.</summary>
-    public bool GenericOnly { get; } = genericOnly;
-    public float TotalWeight { get; } = tokens.Sum(t => t.Weight);
-    public int IdentifyingCount { get; } = tokens.Count(t => t.IsIdentifying);
-    /// <summary>Some words are in Arabic, Persian or Hebrew script.</summary>
-    public bool HasAbjad { get; } = tokens.Any(t => t.IsAbjad);
+    public bool GenericOnly { get; }
+    public float TotalWeight { get; }
+    public int IdentifyingCount { get; }
     /// <summary>The name's family name is known: some of its identifying words are marked as family.</summary>
-    public bool HasFamily { get; } = tokens.Any(t => t.Family && t.IsIdentifying);
+    public bool HasFamily { get; }
+    /// <summary>Some words are in Arabic, Persian or Hebrew script.</summary>
+    public bool HasAbjad { get; }
 }

@@ -24,7 +24,7 @@ internal static class PhoneticKey
     /// <summary>The skeleton of a lower-case ASCII word, or "" when it is too short to use.</summary>
     public static string Of(string word)
     {
-        if (word.Length > LongestWord) return string.Empty;
+        if (word.Length is < MinimumLength or > LongestWord) return string.Empty;
         Span<char> output = stackalloc char[LongestWord * 2];
         var length = 0;
         var i = 0;

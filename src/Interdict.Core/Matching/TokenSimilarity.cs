@@ -82,6 +82,9 @@ internal static class TokenSimilarity
     {
         kind = MatchKind.Transliterated;
         if (latin.Class != TermClass.Name) return 0f;
+        // A Latin spelling writes each letter with one to three letters, plus the short vowels the script leaves out:
+        // far shorter or longer words cannot be the same name.
+        if (latin.Text.Length < abjad.Text.Length - 2 || latin.Text.Length > 3 * abjad.Text.Length + 4) return 0f;
         var similarity = Abjad.Similarity(abjad.Text, latin.Text);
         if (similarity < FuzzyFloor) return 0f;
         if (similarity < 1f) kind = MatchKind.Variant;
