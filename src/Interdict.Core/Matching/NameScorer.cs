@@ -1,4 +1,5 @@
 using Interdict.Core.Model;
+using Interdict.Core.Text;
 
 namespace Interdict.Core.Matching;
 
@@ -45,10 +46,18 @@ internal static class NameScorer
 
         Span<float> similarity = stackalloc float[rows * cols];
         Span<byte> kinds = stackalloc byte[rows * cols];
+        // Across scripts, the Latin side's abjad skeletons rule most pairs out before the letter alignment.
+        var latinKeys = query.HasAbjad != listed.HasAbjad ? AbjadSkeletons(query.HasAbjad ? l : q) : null;
         for (var i = 0; i < rows; i++)
         {
             for (var j = 0; j < cols; j++)
             {
+                if (latinKeys is not null && q[i].IsAbjad != l[j].IsAbjad
+                    && !AbjadKeys.Compatible(q[i].IsAbjad ? q[i].Key : l[j].Key, latinKeys[q[i].IsAbjad ? j : i]))
+                {
+                    similarity[i * cols + j] = 0f;
+                    continue;
+                }
                 similarity[i * cols + j] = TokenSimilarity.Compare(q[i], l[j], out var kind);
                 kinds[i * cols + j] = (byte)kind;
             }
@@ -101,6 +110,13 @@ internal static class NameScorer
         var floor = query.GenericOnly ? GenericOnlyFloor : Floor(schema);
         var score = Math.Clamp(queryCoverage * (floor + (1f - floor) * listCoverage), 0f, 1f);
         return new NameScore(score, listed.HasFamily && !familyFound);
+    }
+
+    private static string[] AbjadSkeletons(NameToken[] latin)
+    {
+        var keys = new string[latin.Length];
+        for (var i = 0; i < latin.Length; i++) keys[i] = latin[i].Class == TermClass.Name ? Abjad.Skeleton(latin[i].Text) : string.Empty;
+        return keys;
     }
 
     /// <summary>Below this, two words written as one are not the joined word.</summary>
