@@ -12,7 +12,7 @@ namespace Interdict.Bench;
 internal sealed class EvalWeakNames(EvalCrosslist ruleOn, EvalCrosslist ruleOff, EvalNegatives negativesOn, EvalNegatives negativesOff) : IEvalSection
 {
     /// <summary>Weak names scored like any other: the rule switched off.</summary>
-    public static readonly MatchingOptions RuleOff = MatchingOptions.Default with { WeakNameCap = 1.0 };
+    public static readonly MatchingOptions RuleOff = MatchingOptions.Default with { WeakNameGap = null };
 
     public IReadOnlyList<Check> Checks => [];
 

@@ -25,10 +25,11 @@ internal readonly record struct EntityScore
 
     /// <summary>Applies the weak-name rule, the evidence adjustment and an identifier match. An entity found
     /// only by its identifier has no name that counts (<see cref="UsedName"/> -1).</summary>
-    public EntityScore Finish(EvidenceOutcomes evidence, MatchingOptions options)
+    public EntityScore Finish(EvidenceOutcomes evidence, MatchingOptions options, double threshold)
     {
+        var cap = options.WeakNameCap(threshold);
         var strong = HasStrong ? Strong : 0d;
-        var weak = HasWeak ? (evidence.Confirmed ? Weak : Math.Min(Weak, options.WeakNameCap)) : 0d;
+        var weak = HasWeak ? (evidence.Confirmed ? Weak : Math.Min(Weak, cap)) : 0d;
         var useWeak = HasWeak && weak > strong;
         var name = useWeak ? weak : strong;
         var final = name + evidence.Delta;
@@ -36,7 +37,7 @@ internal readonly record struct EntityScore
         return this with
         {
             UsedName = useWeak ? WeakName : HasStrong ? StrongName : -1,
-            Capped = useWeak && !evidence.Confirmed && Weak > options.WeakNameCap,
+            Capped = useWeak && !evidence.Confirmed && Weak > cap,
             Final = Math.Clamp(final, 0d, 1d),
         };
     }

@@ -6,9 +6,14 @@ public sealed record MatchingOptions
     /// <summary>Score at or above which a result is a match (an alert).</summary>
     public const double DefaultThreshold = 0.70;
 
-    /// <summary>A weak name — OFAC weak a.k.a., UK "Low quality" or UN "Low" alias, or a person's one-word name —
-    /// scores at most this unless a birth date or identifier confirms the hit: it confirms, it does not alert.</summary>
-    public double WeakNameCap { get; init; } = 0.65;
+    /// <summary>A weak name — OFAC weak a.k.a., UK "Low quality" or UN "Low" alias, a person's one-word name, a
+    /// listed person's given names without the family name — scores at most this far under the query's threshold
+    /// unless a birth date or identifier confirms the hit: it confirms, it does not alert, whatever the threshold.
+    /// Null lets weak names count like any other (only to measure what the rule costs).</summary>
+    public double? WeakNameGap { get; init; } = 0.05;
+
+    /// <summary>The most a weak name scores without confirmation under <paramref name="threshold"/>.</summary>
+    public double WeakNameCap(double threshold) => WeakNameGap is { } gap ? threshold - gap : double.MaxValue;
 
     /// <summary>Taken off when the birth years conflict.</summary>
     public double BirthDateConflict { get; init; } = 0.15;

@@ -35,14 +35,14 @@ public sealed partial class ScreeningIndex
             if (!Array.Exists(renderings, r => r.HasAbjad)) candidates.RemoveAll(c => names[c].ForAbjadQueries);
             if (renderings.Length > 1) candidates = [.. candidates.Distinct()];
             var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(renderings[0], allowedSources) : [];
-            var ranked = RankEntities(renderings, candidates, acronyms, identified, evidence);
+            var ranked = RankEntities(renderings, candidates, acronyms, identified, evidence, threshold);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
             {
                 if (results.Count >= query.Limit) break;
                 var isMatch = score.Final >= threshold;
                 if (!isMatch && !query.IncludeNonMatches) break;
-                results.Add(Explain(renderings, entity, score, evidence, isMatch));
+                results.Add(Explain(renderings, entity, score, evidence, threshold, isMatch));
             }
             return results;
         }
@@ -139,7 +139,7 @@ public sealed partial class ScreeningIndex
     }
 
     private List<(int Entity, EntityScore Score)> RankEntities(
-        AnalyzedName[] renderings, List<int> candidates, List<int> acronyms, List<int> identified, QueryEvidence evidence)
+        AnalyzedName[] renderings, List<int> candidates, List<int> acronyms, List<int> identified, QueryEvidence evidence, double threshold)
     {
         var best = new Dictionary<int, EntityScore>();
         foreach (var entity in identified) best[entity] = default;
@@ -159,7 +159,7 @@ public sealed partial class ScreeningIndex
 
         var ranked = new List<(int Entity, EntityScore Score)>(best.Count);
         foreach (var (entity, score) in best)
-            ranked.Add((entity, score.Finish(EvidenceScorer.Weigh(evidence, facts[entity], Options, null), Options)));
+            ranked.Add((entity, score.Finish(EvidenceScorer.Weigh(evidence, facts[entity], Options, null), Options, threshold)));
         ranked.Sort((a, b) => b.Score.Final.CompareTo(a.Score.Final) is var order && order != 0
             ? order
             : string.CompareOrdinal(entities[a.Entity].Id, entities[b.Entity].Id));
@@ -178,7 +178,7 @@ public sealed partial class ScreeningIndex
         return best;
     }
 
-    private ScreeningResult Explain(AnalyzedName[] renderings, int entityIndex, EntityScore score, QueryEvidence queryEvidence, bool isMatch)
+    private ScreeningResult Explain(AnalyzedName[] renderings, int entityIndex, EntityScore score, QueryEvidence queryEvidence, double threshold, bool isMatch)
     {
         var entity = entities[entityIndex];
         var query = score.UsedName < 0 ? renderings[0] : BestRendering(renderings, names[score.UsedName].Analysis, entity.Schema).Rendering;
@@ -202,7 +202,7 @@ public sealed partial class ScreeningIndex
         string[] unmatchedList = score.UsedByAcronym ? [] : [.. name.Analysis.Tokens.Select(t => t.Original).Where(t => !paired.Contains(t))];
         var weakness = nameScore.GivenNamesOnly && !name.Weak ? "given names only, no family name matched" : "weak name";
         var cap = score.Capped
-            ? $"{weakness} without a confirming birth date or identifier: held at {Options.WeakNameCap:0.00}"
+            ? $"{weakness} without a confirming birth date or identifier: held at {Options.WeakNameCap(threshold):0.00}"
             : null;
         var explanation = new MatchExplanation(listedName.Value, nameScore.Value, pairs, unmatchedQuery, unmatchedList, evidence, cap);
         return new ScreeningResult(entity, listedName, Math.Round(score.Final, 4), isMatch, explanation);

@@ -111,6 +111,9 @@ public class ScreeningIndexTests
         Assert.False(hit.IsMatch);
         Assert.Contains("weak name", hit.Explanation.ToString());
 
+        var lowThreshold = Index.Screen(new ScreeningQuery("ABDULASATTAR", Threshold: 0.5, IncludeNonMatches: true));
+        Assert.False(Assert.Single(lowThreshold, r => r.Entity.Id == "uk:12701").IsMatch);
+
         var confirmed = Index.Screen(new ScreeningQuery("ABDULASATTAR", BirthDate: DateParser.Parse("1964-03-01")));
         Assert.Equal("uk:12701", confirmed[0].Entity.Id);
         Assert.True(confirmed[0].IsMatch);
