@@ -50,10 +50,9 @@ public static class FormatSniffer
 
     private static DetectedFile DetectXml(string path)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true };
         try
         {
-            using var reader = XmlReader.Create(path, settings);
+            using var reader = XmlReader.Create(path, ListXml.Settings);
             reader.MoveToContent();
             return reader.LocalName switch
             {
@@ -64,7 +63,7 @@ public static class FormatSniffer
         }
         catch (XmlException e)
         {
-            throw new ListDataException(path, $"line {e.LineNumber}, position {e.LinePosition}", $"not well-formed XML: {e.Message}", e);
+            throw ListXml.Malformed(path, e);
         }
     }
 

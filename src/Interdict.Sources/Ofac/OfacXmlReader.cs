@@ -14,14 +14,6 @@ public static class OfacXmlReader
 {
     public const string Format = "OFAC XML (sdnList)";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        IgnoreWhitespace = true,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     /// <summary>Reads a file. <paramref name="sourceId"/> ("ofac-cons" or "ofac-sdn") prefixes the entity ids.</summary>
     /// <exception cref="ListDataException">The file is missing, malformed, incomplete, or has a broken entry.</exception>
     public static LoadedList Read(string sourceId, string path)
@@ -34,7 +26,7 @@ public static class OfacXmlReader
         }
         catch (XmlException ex)
         {
-            throw new ListDataException(path, $"line {ex.LineNumber}, position {ex.LinePosition}", ex.Message, ex);
+            throw ListXml.Malformed(path, ex);
         }
     }
 
@@ -45,10 +37,10 @@ public static class OfacXmlReader
         var entities = new List<EntityBuilder>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
-        using var reader = XmlReader.Create(path, Settings);
+        using var reader = XmlReader.Create(path, ListXml.Settings);
         reader.MoveToContent();
         if (reader.LocalName != "sdnList")
-            throw new ListDataException(path, Line(reader), $"the root element is <{reader.LocalName}>, not <sdnList>");
+            throw new ListDataException(path, ListXml.Line(reader), $"the root element is <{reader.LocalName}>, not <sdnList>");
         var ns = XNamespace.Get(reader.NamespaceURI);
         reader.Read();
         while (!reader.EOF)
@@ -58,7 +50,7 @@ public static class OfacXmlReader
                 reader.Read();
                 continue;
             }
-            var line = Line(reader);
+            var line = ListXml.Line(reader);
             var element = (XElement)XNode.ReadFrom(reader);
             if (element.Name == ns + "publshInformation")
             {
@@ -82,8 +74,6 @@ public static class OfacXmlReader
         var version = ListVersionFactory.Create(sourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
         return OfacEntries.Build(version, entities);
     }
-
-    private static string Line(XmlReader reader) => $"line {((IXmlLineInfo)reader).LineNumber}";
 
     // OFAC writes the date US-style: 12/18/2025.
     private static DateOnly? PublishDate(string path, string line, string? text)

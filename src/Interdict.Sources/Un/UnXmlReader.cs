@@ -15,15 +15,6 @@ public static class UnXmlReader
     public const string SourceId = "un";
     public const string Format = "UN consolidated XML";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     /// <exception cref="ListDataException">The file is missing, not well-formed (truncated, bytes that are not the
     /// declared encoding), or an entry lacks its reference number or name or repeats another's reference.</exception>
     public static LoadedList Read(string path)
@@ -31,7 +22,7 @@ public static class UnXmlReader
         try
         {
             using var stream = File.OpenRead(path);
-            using var xml = XmlReader.Create(stream, Settings);
+            using var xml = XmlReader.Create(stream, ListXml.Settings);
             var published = ReadRoot(path, xml);
             var entities = ReadEntries(path, xml);
             var version = ListVersionFactory.Create(SourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
@@ -39,8 +30,7 @@ public static class UnXmlReader
         }
         catch (XmlException e)
         {
-            // Invalid UTF-8 and truncation both surface here; the reader knows where it stopped.
-            throw new ListDataException(path, $"line {e.LineNumber}, position {e.LinePosition}", $"not well-formed XML: {Describe(e)}", e);
+            throw ListXml.Malformed(path, e);
         }
         catch (IOException e)
         {
@@ -52,11 +42,11 @@ public static class UnXmlReader
     {
         xml.MoveToContent();
         if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "CONSOLIDATED_LIST")
-            throw new ListDataException(path, Where(xml), $"root element is <{xml.LocalName}>, not <CONSOLIDATED_LIST>");
+            throw new ListDataException(path, ListXml.Line(xml), $"root element is <{xml.LocalName}>, not <CONSOLIDATED_LIST>");
         if (xml.GetAttribute("dateGenerated") is not { } generated) return null;
         return DateTimeOffset.TryParse(generated, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
             ? DateOnly.FromDateTime(at.UtcDateTime)
-            : throw new ListDataException(path, Where(xml), $"dateGenerated '{generated}' is not a date");
+            : throw new ListDataException(path, ListXml.Line(xml), $"dateGenerated '{generated}' is not a date");
     }
 
     private static List<EntityBuilder> ReadEntries(string path, XmlReader xml)
@@ -73,7 +63,7 @@ public static class UnXmlReader
                 continue;
             }
             var kind = xml.LocalName;
-            var line = Where(xml);
+            var line = ListXml.Line(xml);
             ordinals[kind] = ordinals.GetValueOrDefault(kind) + 1;
             // ReadFrom leaves the reader on the node after the entry, so the loop must not Read() again.
             var entry = (XElement)XNode.ReadFrom(xml);
@@ -102,16 +92,4 @@ public static class UnXmlReader
         }
     }
 
-    /// <summary>The parser's message without the location it appends (already in the exception's location) and
-    /// with control characters spelled out: Latin-1 text read as UTF-8 turns into them.</summary>
-    private static string Describe(XmlException e)
-    {
-        var message = e.Message;
-        var suffix = $" Line {e.LineNumber}, position {e.LinePosition}.";
-        if (message.EndsWith(suffix, StringComparison.Ordinal)) message = message[..^suffix.Length];
-        return string.Concat(message.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
-    }
-
-    private static string Where(XmlReader xml) =>
-        xml is IXmlLineInfo info && info.HasLineInfo() ? $"line {info.LineNumber}" : "line unknown";
 }
