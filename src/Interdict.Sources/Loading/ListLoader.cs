@@ -1,7 +1,5 @@
 using Interdict.Core.Model;
 using Interdict.Sources.Ofac;
-using Interdict.Sources.Uk;
-using Interdict.Sources.Un;
 
 namespace Interdict.Sources.Loading;
 
@@ -33,11 +31,11 @@ public static class ListLoader
     private static IEnumerable<Func<LoadedList>> PlanFile(string path)
     {
         var file = FormatSniffer.Detect(path);
-        if (file.Format == ListFormat.Unknown)
+        if (!file.IsKnown)
             throw new ListDataException(path, null, $"not a list format Interdict reads: {file.Reason}");
-        if (file.IsOfacCsvPart && file.Format != ListFormat.OfacCsvMain)
+        if (file.OfacPart is { } part and not OfacCsvPart.Main)
             throw new ListDataException(path, null,
-                $"an OFAC CSV {Describe(file.Format)} file is part of a set: give the directory that holds the whole set");
+                $"an OFAC CSV {Describe(part)} file is part of a set: give the directory that holds the whole set");
         return [Reader(file)];
     }
 
@@ -47,10 +45,10 @@ public static class ListLoader
         foreach (var folder in Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories).Prepend(directory).Order(StringComparer.Ordinal))
         {
             var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(FormatSniffer.Detect).ToList();
-            foreach (var skipped in files.Where(f => f.Format == ListFormat.Unknown))
+            foreach (var skipped in files.Where(f => !f.IsKnown))
                 notices.Add($"skipped {skipped.Path}: {skipped.Reason}");
-            jobs.AddRange(files.Where(f => f.Format != ListFormat.Unknown && !f.IsOfacCsvPart).Select(Reader));
-            jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.IsOfacCsvPart)));
+            jobs.AddRange(files.Where(f => f.Format is not null).Select(Reader));
+            jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.OfacPart is not null)));
         }
         return jobs;
     }
@@ -61,22 +59,22 @@ public static class ListLoader
     {
         foreach (var set in parts.GroupBy(p => p.OfacSourceId))
         {
-            var byFormat = set.GroupBy(p => p.Format).ToDictionary(g => g.Key, g => g.ToList());
-            var mains = byFormat.GetValueOrDefault(ListFormat.OfacCsvMain) ?? [];
+            var byPart = set.GroupBy(p => p.OfacPart!.Value).ToDictionary(g => g.Key, g => g.ToList());
+            var mains = byPart.GetValueOrDefault(OfacCsvPart.Main) ?? [];
             if (mains.Count == 0)
             {
                 var present = string.Join(", ", set.Select(p => Path.GetFileName(p.Path)));
                 throw new ListDataException(folder, null,
-                    $"incomplete OFAC CSV set: {present} but no main file ({(set.Key == "ofac-cons" ? "cons_prim.csv" : "sdn.csv")}, the file with 12 columns)");
+                    $"incomplete OFAC CSV set: {present} but no main file ({(set.Key == OfacSources.Consolidated ? "cons_prim.csv" : "sdn.csv")}, the file with 12 columns)");
             }
             if (mains.Count > 1 && set.Count() > mains.Count)
                 throw new ListDataException(folder, null,
                     $"several OFAC main files ({string.Join(", ", mains.Select(m => Path.GetFileName(m.Path)))}) beside one set of addresses and aliases: keep one set per directory");
-            foreach (var (format, files) in byFormat.Where(kv => kv.Key != ListFormat.OfacCsvMain && kv.Value.Count > 1))
+            foreach (var (part, files) in byPart.Where(kv => kv.Key != OfacCsvPart.Main && kv.Value.Count > 1))
                 throw new ListDataException(folder, null,
-                    $"several OFAC {Describe(format)} files: {string.Join(", ", files.Select(f => Path.GetFileName(f.Path)))}");
+                    $"several OFAC {Describe(part)} files: {string.Join(", ", files.Select(f => Path.GetFileName(f.Path)))}");
 
-            string? Part(ListFormat format) => byFormat.GetValueOrDefault(format)?[0].Path;
+            string? Part(OfacCsvPart part) => byPart.GetValueOrDefault(part)?[0].Path;
             if (mains.Count > 1)
             {
                 // A folder of daily sdn.csv publications on their own (as in OFAC's history): one list each.
@@ -84,20 +82,14 @@ public static class ListLoader
                 continue;
             }
             var mainPath = mains[0].Path;
-            yield return () => OfacCsvReader.Read(set.Key, mainPath, Part(ListFormat.OfacCsvAddresses),
-                Part(ListFormat.OfacCsvAliases), Part(ListFormat.OfacCsvComments));
+            yield return () => OfacCsvReader.Read(set.Key, mainPath, Part(OfacCsvPart.Addresses),
+                Part(OfacCsvPart.Aliases), Part(OfacCsvPart.Comments));
         }
     }
 
-    private static Func<LoadedList> Reader(DetectedFile file) => file.Format switch
-    {
-        ListFormat.OfacCsvMain => () => OfacCsvReader.Read(file.OfacSourceId, file.Path, null, null, null),
-        ListFormat.OfacXml => () => OfacXmlReader.Read(file.OfacSourceId, file.Path),
-        ListFormat.UnXml => () => UnXmlReader.Read(file.Path),
-        ListFormat.OfsiXlsx => () => OfsiConListReader.ReadXlsx(file.Path),
-        ListFormat.OfsiCsv => () => OfsiConListReader.ReadCsv(file.Path),
-        _ => throw new InvalidOperationException($"No reader for {file.Format}."),
-    };
+    private static Func<LoadedList> Reader(DetectedFile file) => file.Format is { } format
+        ? () => format.Read(file.Path)
+        : () => OfacCsvReader.Read(file.OfacSourceId, file.Path, null, null, null);
 
     private static List<LoadedList> RunAll(List<Func<LoadedList>> jobs)
     {
@@ -137,11 +129,11 @@ public static class ListLoader
         return kept;
     }
 
-    private static string Describe(ListFormat format) => format switch
+    private static string Describe(OfacCsvPart part) => part switch
     {
-        ListFormat.OfacCsvAddresses => "address",
-        ListFormat.OfacCsvAliases => "alias",
-        ListFormat.OfacCsvComments => "comments",
+        OfacCsvPart.Addresses => "address",
+        OfacCsvPart.Aliases => "alias",
+        OfacCsvPart.Comments => "comments",
         _ => "main",
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Interdict.Core.Model;
+using Interdict.Sources.Sheets;
 
 namespace Interdict.Sources.Uk;
 
@@ -14,7 +15,7 @@ internal static class ConListAssembler
         public HashSet<string> OtherInformationRead { get; } = new(StringComparer.Ordinal);
     }
 
-    public static LoadedList Assemble(string path, string format, IConListRows rows)
+    public static LoadedList Assemble(string path, string format, ISheetRows rows)
     {
         var published = ReadPublished(path, rows.Next());
         var header = rows.Next() ?? throw new ListDataException(path, "row 2", "no header row");

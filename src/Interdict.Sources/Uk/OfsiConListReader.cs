@@ -1,4 +1,5 @@
 using Interdict.Core.Model;
+using Interdict.Sources.Sheets;
 
 namespace Interdict.Sources.Uk;
 

@@ -1,4 +1,5 @@
 using CsvHelper;
+using Interdict.Sources.Sheets;
 using Interdict.Sources.Uk;
 using Interdict.Testing;
 

@@ -1,7 +1,7 @@
-namespace Interdict.Sources.Uk;
+namespace Interdict.Sources.Sheets;
 
-/// <summary>The rows of a ConList file as cleaned cell texts, whatever the file format.</summary>
-internal interface IConListRows : IDisposable
+/// <summary>The rows of a spreadsheet-like list file (xlsx or delimited text) as cleaned cell texts.</summary>
+internal interface ISheetRows : IDisposable
 {
     /// <summary>The 1-based number of the row last returned: the spreadsheet row, or the CSV record.</summary>
     int RowNumber { get; }

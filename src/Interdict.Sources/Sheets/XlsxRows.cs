@@ -4,10 +4,10 @@ using System.Xml;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 
-namespace Interdict.Sources.Uk;
+namespace Interdict.Sources.Sheets;
 
 /// <summary>Streams the first worksheet of an xlsx workbook with ExcelDataReader.</summary>
-internal sealed class XlsxRows : IConListRows
+internal sealed class XlsxRows : ISheetRows
 {
     private readonly string _path;
     private readonly Stream _stream;

@@ -1,17 +1,17 @@
 using CsvHelper;
 
-namespace Interdict.Sources.Uk;
+namespace Interdict.Sources.Sheets;
 
-/// <summary>Reads a ConList CSV with CsvHelper: the same rows as the workbook, one record per row.</summary>
-internal sealed class CsvRows : IConListRows
+/// <summary>Reads delimited text with CsvHelper, one record per row, every record kept whatever its length.</summary>
+internal sealed class CsvRows : ISheetRows
 {
-    private static readonly CsvReaderOptions Options = new()
+    private static CsvReaderOptions Options(char separator) => new()
     {
         HasHeader = false,
-        Separator = ',',
+        Separator = separator,
         // A broken quote must stop the load, not be patched over into shifted columns.
         MalformedData = CsvMalformedDataHandling.Throw,
-        // Row 1 ("Last Updated", date) is shorter than the rest.
+        // Title rows (OFSI's "Last Updated", date) are shorter than the rest; readers check row lengths themselves.
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         TrackLineNumbers = true,
     };
@@ -28,12 +28,12 @@ internal sealed class CsvRows : IConListRows
     public int RowNumber { get; private set; }
 
     /// <exception cref="ListDataException">The file is missing or unreadable.</exception>
-    public static CsvRows Open(string path)
+    public static CsvRows Open(string path, char separator = ',')
     {
         try
         {
-            // OFSI does not state the CSV's encoding: TextDecoding takes UTF-8 and falls back to Latin-1.
-            return new CsvRows(path, CsvReader.FromText(TextDecoding.ReadAllText(path), Options));
+            // List CSVs rarely state their encoding: TextDecoding takes UTF-8 and falls back to Latin-1.
+            return new CsvRows(path, CsvReader.FromText(TextDecoding.ReadAllText(path), Options(separator)));
         }
         catch (IOException e)
         {

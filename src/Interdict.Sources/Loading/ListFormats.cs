@@ -1,0 +1,21 @@
+using Interdict.Sources.Ofac;
+using Interdict.Sources.Uk;
+using Interdict.Sources.Un;
+
+namespace Interdict.Sources.Loading;
+
+/// <summary>Every list format Interdict reads as a file of its own. (OFAC's legacy CSV sets, several files that
+/// form one list, are assembled by the loader.)</summary>
+public static class ListFormats
+{
+    public static IReadOnlyList<IListFormat> All { get; } =
+    [
+        new OfacXmlFormat(),
+        new UnXmlFormat(),
+        new OfsiXlsxFormat(),
+        new OfsiCsvFormat(),
+    ];
+
+    /// <summary>The first format that recognises the file, or null.</summary>
+    public static IListFormat? Recognize(FileHead head) => All.FirstOrDefault(format => format.Recognizes(head));
+}
