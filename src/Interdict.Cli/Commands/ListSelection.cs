@@ -9,13 +9,13 @@ internal static class ListSelection
     public const string EnvironmentVariable = "INTERDICT_LISTS";
 
     /// <summary>The bundled lists, relative to the repository root: the newest complete OFAC SDN set, the OFAC
-    /// consolidated non-SDN set, and the newest UN and UK OFSI lists in their folders.</summary>
+    /// consolidated non-SDN set, the newest UN list in its folder and the newest full UK OFSI list.</summary>
     public static readonly string[] Bundled =
     [
         "../shared/lists/ofac-sdn/2023-12-28",
         "../shared/lists/ofac-cons/2025-12-18",
         "../shared/lists/un",
-        "../shared/lists/uk",
+        "../shared/lists/uk/OFSI_ConList_2025-04-14.xlsx",
     ];
 
     public static IReadOnlyList<string> Resolve(string[]? given)

@@ -119,15 +119,26 @@ public static class ListLoader
                 continue;
             }
             var files = string.Join(", ", versions.Select(v => Path.GetFileName(v.Version.Files[0].Path)));
-            if (versions.Any(v => v.Version.Published is null) || versions.Select(v => v.Version.Published).Distinct().Count() < versions.Count)
-                throw new ListDataException(string.Join(" ", paths), null,
-                    $"several versions of {group.Key} ({files}) and no clear newest one: name the version to load");
-            var newest = versions.MaxBy(v => v.Version.Published)!;
-            notices.Add($"{group.Key}: loaded the newest of {versions.Count} versions ({newest.Version.Published:yyyy-MM-dd}); older ones skipped");
-            kept.Add(newest);
+            if (versions.Any(v => v.Version.Published is null))
+                throw Unclear(group.Key, files, paths);
+            var newestDate = versions.Max(v => v.Version.Published);
+            var newest = versions.Where(v => v.Version.Published == newestDate).ToList();
+            if (newest.Count > 1 && !SamePublication(newest)) throw Unclear(group.Key, files, paths);
+            notices.Add(newest.Count == versions.Count
+                ? $"{group.Key}: {versions.Count} files hold the same publication of {newestDate:yyyy-MM-dd} ({files}); loaded {Path.GetFileName(newest[0].Version.Files[0].Path)}"
+                : $"{group.Key}: loaded the newest of {versions.Count} versions ({newestDate:yyyy-MM-dd}); older ones skipped");
+            kept.Add(newest[0]);
         }
         return kept;
     }
+
+    /// <summary>Publishers ship one publication in several packagings (OFAC's enhanced XML as .xml and .zip);
+    /// versions of one date with the same entities are one publication.</summary>
+    private static bool SamePublication(List<LoadedList> versions) =>
+        versions.Skip(1).All(v => v.Entities.Select(e => e.Id).SequenceEqual(versions[0].Entities.Select(e => e.Id)));
+
+    private static ListDataException Unclear(string source, string files, IEnumerable<string> paths) =>
+        new(string.Join(" ", paths), null, $"several versions of {source} ({files}) and no clear newest one: name the version to load");
 
     private static string Describe(OfacCsvPart part) => part switch
     {
