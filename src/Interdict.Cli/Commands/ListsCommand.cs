@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Interdict.Cli.Output;
 using Interdict.Core.Model;
+using Interdict.Sources.Loading;
 
 namespace Interdict.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class ListsCommand
         show.SetAction(parsed =>
         {
             var report = ListSelection.Load(parsed.GetValue(lists), console);
-            var summaries = report.Lists.Select(ListSummary.Of).ToList();
+            var summaries = report.Lists.Select(list => ListSummary.Of(list, report.NoticesFor(list.Version.SourceId))).ToList();
             if (parsed.GetValue(format) == "json") WriteJson(console.Out, summaries);
             else ListSummaryText.Write(console.Out, summaries);
             return CliApp.Done;
@@ -45,9 +46,10 @@ internal sealed record ListSummary(
     int Names,
     int Aliases,
     int WeakNames,
-    int NonLatinNames)
+    int NonLatinNames,
+    IReadOnlyList<string> Notes)
 {
-    public static ListSummary Of(LoadedList list)
+    public static ListSummary Of(LoadedList list, IEnumerable<LoadNotice> notices)
     {
         var names = list.Entities.SelectMany(e => e.Names).ToList();
         return new ListSummary(
@@ -57,7 +59,8 @@ internal sealed record ListSummary(
             names.Count,
             names.Count(n => n.Kind is not NameKind.Primary),
             names.Count(n => n.IsWeak),
-            names.Count(n => n.Script != "Latin"));
+            names.Count(n => n.Script != "Latin"),
+            [.. notices.Select(n => n.Message)]);
     }
 
     public void Write(Utf8JsonWriter json)
@@ -87,6 +90,9 @@ internal sealed record ListSummary(
         json.WriteNumber("aliases", Aliases);
         json.WriteNumber("weak_names", WeakNames);
         json.WriteNumber("non_latin_names", NonLatinNames);
+        json.WriteStartArray("notes");
+        foreach (var note in Notes) json.WriteStringValue(note);
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }
@@ -104,6 +110,7 @@ internal static class ListSummaryText
             foreach (var file in s.Version.Files)
                 output.WriteLine($"  {file.Role,-9} {file.Path} ({file.Length:N0} bytes) sha256 {file.Sha256}");
             output.WriteLine($"  version hash {s.Version.Hash}");
+            foreach (var note in s.Notes) output.WriteLine($"  note: {note}");
         }
     }
 }

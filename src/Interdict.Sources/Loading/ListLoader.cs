@@ -4,7 +4,18 @@ using Interdict.Sources.Ofac;
 namespace Interdict.Sources.Loading;
 
 /// <summary>What a load produced: the lists, and what was noticed on the way (skipped files, older versions).</summary>
-public sealed record LoadReport(IReadOnlyList<LoadedList> Lists, IReadOnlyList<string> Notices);
+public sealed record LoadReport(IReadOnlyList<LoadedList> Lists, IReadOnlyList<LoadNotice> Notices)
+{
+    /// <summary>What was noticed about one source's list (which version was kept, entries left out).</summary>
+    public IEnumerable<LoadNotice> NoticesFor(string sourceId) => Notices.Where(n => n.SourceId == sourceId);
+}
+
+/// <summary>Something a load did that the user should know: a file skipped, a version preferred, entries left out.</summary>
+/// <param name="SourceId">The source it concerns; null for files of no known source.</param>
+public sealed record LoadNotice(string? SourceId, string Message)
+{
+    public override string ToString() => SourceId is null ? Message : $"{SourceId}: {Message}";
+}
 
 /// <summary>
 /// Loads list files and directories into entity lists. A file is read in the format its content shows. A directory
@@ -16,7 +27,7 @@ public static class ListLoader
 {
     public static LoadReport Load(IEnumerable<string> paths)
     {
-        var notices = new List<string>();
+        var notices = new List<LoadNotice>();
         var jobs = new List<Func<LoadedList>>();
         foreach (var path in paths)
         {
@@ -39,14 +50,14 @@ public static class ListLoader
         return [Reader(file)];
     }
 
-    private static List<Func<LoadedList>> PlanDirectory(string directory, List<string> notices)
+    private static List<Func<LoadedList>> PlanDirectory(string directory, List<LoadNotice> notices)
     {
         var jobs = new List<Func<LoadedList>>();
         foreach (var folder in Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories).Prepend(directory).Order(StringComparer.Ordinal))
         {
             var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(FormatSniffer.Detect).ToList();
             foreach (var skipped in files.Where(f => !f.IsKnown))
-                notices.Add($"skipped {skipped.Path}: {skipped.Reason}");
+                notices.Add(new LoadNotice(null, $"skipped {skipped.Path}: {skipped.Reason}"));
             jobs.AddRange(files.Where(f => f.Format is not null).Select(Reader));
             jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.OfacPart is not null)));
         }
@@ -107,7 +118,7 @@ public static class ListLoader
 
     /// <summary>One version per source: the newest when a directory held several; an error when the choice is
     /// not clear, rather than screening against a version the user did not mean.</summary>
-    private static List<LoadedList> KeepNewestPerSource(List<LoadedList> lists, IEnumerable<string> paths, List<string> notices)
+    private static List<LoadedList> KeepNewestPerSource(List<LoadedList> lists, IEnumerable<string> paths, List<LoadNotice> notices)
     {
         var kept = new List<LoadedList>();
         foreach (var group in lists.GroupBy(l => l.Version.SourceId))
@@ -124,9 +135,9 @@ public static class ListLoader
             var newestDate = versions.Max(v => v.Version.Published);
             var newest = versions.Where(v => v.Version.Published == newestDate).ToList();
             if (newest.Count > 1 && !SamePublication(newest)) throw Unclear(group.Key, files, paths);
-            notices.Add(newest.Count == versions.Count
-                ? $"{group.Key}: {versions.Count} files hold the same publication of {newestDate:yyyy-MM-dd} ({files}); loaded {Path.GetFileName(newest[0].Version.Files[0].Path)}"
-                : $"{group.Key}: loaded the newest of {versions.Count} versions ({newestDate:yyyy-MM-dd}); older ones skipped");
+            notices.Add(new LoadNotice(group.Key, newest.Count == versions.Count
+                ? $"{versions.Count} files hold the same publication of {newestDate:yyyy-MM-dd} ({files}); loaded {Path.GetFileName(newest[0].Version.Files[0].Path)}"
+                : $"loaded the newest of {versions.Count} versions ({newestDate:yyyy-MM-dd}); older ones skipped"));
             kept.Add(newest[0]);
         }
         return kept;
