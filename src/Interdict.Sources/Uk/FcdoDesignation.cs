@@ -25,12 +25,13 @@ internal static class FcdoDesignation
         foreach (var title in Values(designation, "Title")) EntityBuilder.AddDistinct(builder.Titles, title);
         foreach (var address in Children(designation, "Addresses", "Address")) AddAddress(builder, address);
         FcdoIndividual.Add(builder, designation);
+        // Free text, though a tagged part "(Tag):…" in it is read as the ConList's would be; it comes first among
+        // the remarks, as in the ConList's cell.
+        OtherInformation.Apply(builder, Text(designation, "OtherInformation"));
         AddTaggedElements(builder, designation);
 
         if (Text(designation, "RegimeName") is { } regime) EntityBuilder.AddDistinct(builder.Programs, FcdoLabels.RegimeOf(regime));
         if (Text(designation, "DateDesignated") is { } designated) builder.ListedOn = ParseDate("DateDesignated", designated);
-        // Free text, though a tagged part "(Tag):…" in it is read as the ConList's would be.
-        OtherInformation.Apply(builder, Text(designation, "OtherInformation"));
         if (Text(designation, "SanctionsImposed") is { } sanctions)
             EntityBuilder.AddDistinct(builder.Remarks, $"Sanctions imposed: {string.Join(", ", sanctions.Split('|', StringSplitOptions.TrimEntries))}");
         return builder;
