@@ -14,6 +14,7 @@ public static class ListFormats
         new UnXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
+        new FcdoXmlFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>

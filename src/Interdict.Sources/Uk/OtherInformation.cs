@@ -24,7 +24,8 @@ internal static partial class OtherInformation
         }
     }
 
-    private static void Apply(EntityBuilder builder, OtherInformationTag tag, string value)
+    /// <summary>Sends one tagged value to its field; the FCDO reader uses this for its elements that hold the same.</summary>
+    internal static void Apply(EntityBuilder builder, OtherInformationTag tag, string value)
     {
         switch (tag.Target)
         {
@@ -73,7 +74,8 @@ internal static partial class OtherInformation
         nameof(VesselDetails.Tonnage) => vessel with { Tonnage = value },
         nameof(VesselDetails.BuildYear) => vessel with { BuildYear = value },
         nameof(VesselDetails.Owner) => vessel with { Owner = value },
-        nameof(VesselDetails.FormerFlags) => vessel with { FormerFlags = [.. Items(value)] },
+        // The FCDO list gives one element per former flag: each adds to those already read.
+        nameof(VesselDetails.FormerFlags) => vessel with { FormerFlags = [.. (vessel.FormerFlags ?? []).Union(Items(value))] },
         _ => throw new InvalidOperationException($"other-information-tags.tsv names an unknown vessel field '{field}'"),
     };
 
