@@ -27,7 +27,7 @@ internal static partial class DfatBirthDates
             foreach (var alternative in Alternatives().Split(item))
             {
                 if (alternative.Trim(' ', ',') is not { Length: > 0 } wording) continue;
-                var dates = Parse(wording);
+                var dates = Parse(YearRange().Replace(wording, " to "));
                 if (dates is null) EntityBuilder.AddDistinct(builder.Remarks, $"Date of birth: {wording}");
                 else foreach (var date in dates) EntityBuilder.AddDistinct(builder.BirthDates, date);
             }
@@ -51,6 +51,10 @@ internal static partial class DfatBirthDates
     /// <summary>A day number from 10000 (18 May 1927) on: a four-digit number is a year.</summary>
     [GeneratedRegex(@"^[1-9]\d{4}$")]
     private static partial Regex Serial();
+
+    /// <summary>"1966-1967", "Approximately 1955- 1958": a range of years, written as the parser reads ranges.</summary>
+    [GeneratedRegex(@"(?<=\b\d{4})\s*-\s*(?=\d{4}\b)")]
+    private static partial Regex YearRange();
 
     [GeneratedRegex(@";|>>|\s+or\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Alternatives();

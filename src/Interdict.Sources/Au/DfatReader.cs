@@ -14,7 +14,11 @@ public static partial class DfatReader
     public const string SourceId = "au";
     public const string Format = "DFAT consolidated list xlsx";
 
-    private sealed record Listing(EntityBuilder Builder, string Type, int FirstRow);
+    private sealed record Listing(EntityBuilder Builder, string Type, int FirstRow)
+    {
+        /// <summary>The kind of the name on the listing's last row read.</summary>
+        public NameKind LastKind { get; set; } = NameKind.Primary;
+    }
 
     /// <exception cref="ListDataException">The file is missing, damaged, not the DFAT list, or has a row that cannot
     /// be read (the message names the row).</exception>
@@ -34,7 +38,7 @@ public static partial class DfatReader
             AtRow(path, rowNumber, () =>
             {
                 var listing = ListingOf(listings, references, order, row, columns, rowNumber);
-                DfatRowMapper.Add(listing.Builder, row, columns);
+                listing.LastKind = DfatRowMapper.Add(listing.Builder, row, columns, listing.LastKind);
                 return listing;
             });
         }

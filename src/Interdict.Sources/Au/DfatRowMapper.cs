@@ -11,37 +11,47 @@ namespace Interdict.Sources.Au;
 /// </summary>
 internal static partial class DfatRowMapper
 {
-    private static readonly Dictionary<string, NameKind> NameTypes = SourceTable
+    /// <summary>The kind of each Name Type label; null for "Original Script", which spells the name of the row
+    /// before it in its own script and so is of that name's kind.</summary>
+    private static readonly Dictionary<string, NameKind?> NameTypes = SourceTable
         .Read(typeof(DfatRowMapper), "dfat-name-types.tsv", "label", "kind")
-        .ToDictionary(row => row[0], row => Enum.Parse<NameKind>(row[1]), StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(row => row[0], row => row[1] == "-" ? (NameKind?)null : Enum.Parse<NameKind>(row[1]), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Adds the row; returns the kind of its name, for an original-script row after it.</summary>
     /// <exception cref="FormatException">The row has no name or an unknown Name Type.</exception>
-    public static void Add(EntityBuilder builder, IReadOnlyList<string?> row, DfatColumns columns)
+    public static NameKind Add(EntityBuilder builder, IReadOnlyList<string?> row, DfatColumns columns, NameKind previousKind)
     {
-        AddName(builder, row, columns);
+        var kind = AddName(builder, row, columns, previousKind);
         if (Stated(columns[row, DfatColumn.DateOfBirth]) is { } born) DfatBirthDates.Add(builder, born);
         foreach (var place in Items(columns[row, DfatColumn.PlaceOfBirth])) EntityBuilder.AddDistinct(builder.PlacesOfBirth, place);
         foreach (var citizenship in Items(columns[row, DfatColumn.Citizenship])) EntityBuilder.AddDistinct(builder.Citizenships, citizenship);
-        foreach (var address in Items(columns[row, DfatColumn.Address])) EntityBuilder.AddDistinct(builder.Addresses, ToAddress(address));
+        // Several addresses of one item are separated by semicolons ("P.O. Box 16595-365, Tehran, Iran; 28 Shian 5 …").
+        foreach (var address in Items(columns[row, DfatColumn.Address]).SelectMany(item => item.Split(';', Trimmed)))
+            EntityBuilder.AddDistinct(builder.Addresses, ToAddress(address));
         EntityBuilder.AddDistinct(builder.Programs, columns[row, DfatColumn.Committees]);
         if (columns[row, DfatColumn.AdditionalInformation] is { } information) AddInformation(builder, information);
         EntityBuilder.AddDistinct(builder.Remarks, columns[row, DfatColumn.ListingInformation]);
         if (columns[row, DfatColumn.ControlDate] is { } control) EntityBuilder.AddDistinct(builder.Remarks, $"Control date: {control}");
+        return kind;
     }
 
     /// <summary>The name cell may carry a note or a second spelling in parentheses ("Abdul Baqi (previously listed
     /// as)", "… (Previously listed as. In Arabic: رياض …)"), read as the UN list's are.</summary>
-    private static void AddName(EntityBuilder builder, IReadOnlyList<string?> row, DfatColumns columns)
+    private static NameKind AddName(EntityBuilder builder, IReadOnlyList<string?> row, DfatColumns columns, NameKind previousKind)
     {
         var label = columns[row, DfatColumn.NameType];
-        if (label is null || !NameTypes.TryGetValue(label, out var kind))
+        if (label is null || !NameTypes.TryGetValue(label, out var stated))
             throw new FormatException($"unknown Name Type '{label}'");
+        var kind = stated ?? previousKind;
         var field = columns[row, DfatColumn.Name] ?? throw new FormatException("no Name of Individual or Entity");
         var (names, remarks) = NameFields.Split(InArabic().Replace(field, ") (original script: "));
         for (var i = 0; i < names.Count; i++)
             builder.AddName(new EntityName(names[i], i == 0 ? kind : NameKind.Alias, NameQuality.Unspecified, ScriptDetector.Detect(names[i])));
         foreach (var remark in remarks) EntityBuilder.AddDistinct(builder.Remarks, remark);
+        return kind;
     }
+
+    private const StringSplitOptions Trimmed = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
 
     /// <summary>The list writes "NA" in a cell it has nothing for.</summary>
     private static string? Stated(string? cell) =>
@@ -49,13 +59,16 @@ internal static partial class DfatRowMapper
 
     private static IReadOnlyList<string> Items(string? cell) => LetteredList.Split(Stated(cell));
 
-    /// <summary>Addresses are free text; the country is taken apart when the last comma part names one.</summary>
+    /// <summary>Addresses are free text, some with a note at the end ("Turkey (possible location)"); the country is
+    /// taken apart when the last comma part names one.</summary>
     private static Address ToAddress(string text)
     {
-        var comma = text.LastIndexOf(',');
-        var last = text[(comma + 1)..].Trim();
-        if (Countries.ToCode(last) is null) return new Address(Street: text);
-        return new Address(Street: comma < 0 ? null : text[..comma].Trim(), Country: last);
+        var note = TrailingNote().Match(text) is { Success: true } found ? found.Groups["note"].Value.Trim() : null;
+        var place = (note is null ? text : text[..TrailingNote().Match(text).Index]).Trim().TrimEnd('.', ',');
+        var comma = place.LastIndexOf(',');
+        var last = place[(comma + 1)..].Trim();
+        if (Countries.ToCode(last) is null) return new Address(Street: place.Length == 0 ? null : place, Note: note);
+        return new Address(Street: comma < 0 ? null : place[..comma].Trim(), Country: last, Note: note);
     }
 
     /// <summary>The additional information is a remark; an IMO number it states (of a shipping company) is also
@@ -70,6 +83,9 @@ internal static partial class DfatRowMapper
     /// <summary>"(Previously listed as. In Arabic: …)" holds a note and a name: made two groups for NameFields.</summary>
     [GeneratedRegex(@"(?<=\([^()]*)\.?\s*\bIn Arabic:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex InArabic();
+
+    [GeneratedRegex(@"\s*\((?<note>[^()]*(\([^()]*\)[^()]*)*)\)\.?$")]
+    private static partial Regex TrailingNote();
 
     [GeneratedRegex(@"\bIMO\)?\s+Number:\s*(?<number>\d{7})\b")]
     private static partial Regex ImoNumber();

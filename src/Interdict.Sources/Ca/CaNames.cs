@@ -94,13 +94,15 @@ internal static partial class CaNames
     {
         var pieces = new List<string>();
         var start = 0;
+        var afterComma = false;
         foreach (Match match in separator.Matches(text))
         {
             if (Depth(text, match.Index) != 0) continue;
-            AddPiece(pieces, text[start..match.Index], match.Value.Trim() == ",");
+            AddPiece(pieces, text[start..match.Index], afterComma);
+            afterComma = match.Value == ",";
             start = match.Index + match.Length;
         }
-        AddPiece(pieces, text[start..], start > 0 && text[start - 1] == ',');
+        AddPiece(pieces, text[start..], afterComma);
         return pieces;
     }
 
