@@ -26,7 +26,15 @@ public static partial class DfatReader
     {
         using var rows = XlsxRows.Open(path);
         var header = rows.Next() ?? throw new ListDataException(path, "row 1", "no header row");
-        var columns = AtRow(path, rows.RowNumber, () => DfatColumns.Map(header));
+        DfatColumns columns;
+        try
+        {
+            columns = DfatColumns.Map(header);
+        }
+        catch (FormatException e)
+        {
+            throw new ListDataException(path, "row 1", e.Message, e);
+        }
 
         var listings = new Dictionary<string, Listing>(StringComparer.Ordinal);
         var references = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -34,13 +42,15 @@ public static partial class DfatReader
         while (rows.Next() is { } row)
         {
             if (row.All(cell => cell is null)) continue;
-            var rowNumber = rows.RowNumber;
-            AtRow(path, rowNumber, () =>
+            try
             {
-                var listing = ListingOf(listings, references, order, row, columns, rowNumber);
+                var listing = ListingOf(listings, references, order, row, columns, rows.RowNumber);
                 listing.LastKind = DfatRowMapper.Add(listing.Builder, row, columns, listing.LastKind);
-                return listing;
-            });
+            }
+            catch (FormatException e)
+            {
+                throw new ListDataException(path, $"row {rows.RowNumber}", e.Message, e);
+            }
         }
 
         var version = ListVersionFactory.Create(SourceId, Format, null, [ListVersionFactory.Describe(path, "main")]);
@@ -76,18 +86,6 @@ public static partial class DfatReader
         listings.Add(key, created);
         order.Add(created.Builder);
         return created;
-    }
-
-    private static T AtRow<T>(string path, int rowNumber, Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (FormatException e)
-        {
-            throw new ListDataException(path, $"row {rowNumber}", e.Message, e);
-        }
     }
 
     /// <summary>"12", "12a", "2529b1": the listing's number, then which of its names the row is.</summary>

@@ -22,7 +22,7 @@ internal static partial class CaRecordMapper
             ("", { } name, { } imo) => Vessel(record, id, name, imo),
             ("", { } name, null) => Organization(id, name),
             ("", null, _) => throw new FormatException("no name: LastName, GivenName and EntityOrShip are all empty"),
-            _ => throw new FormatException($"names both a person ('{personName}') and an entity or ship ('{record.EntityOrShip}')"),
+            _ => throw new FormatException($"names a person ('{personName}') and also an entity, ship or IMO number"),
         };
 
         if (record.Aliases is { } aliases) CaNames.AddAliases(builder, aliases);
