@@ -1,3 +1,5 @@
+using Interdict.Sources.Au;
+using Interdict.Sources.Ca;
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
@@ -15,6 +17,8 @@ public static class ListFormats
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
         new FcdoXmlFormat(),
+        new CaSemaFormat(),
+        new DfatXlsxFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
