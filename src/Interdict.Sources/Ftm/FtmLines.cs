@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Interdict.Sources.Loading;
 
 namespace Interdict.Sources.Ftm;
@@ -60,6 +63,9 @@ internal static class FtmLines
         try
         {
             if (bytes.Span.Trim(" \t\r"u8).IsEmpty) return;
+            // The JSON reader leaves string contents unchecked until they are read: bad bytes are found here first.
+            if (!Utf8.IsValid(bytes.Span))
+                throw new ListDataException(path, $"line {number}, byte {InvalidUtf8At(bytes.Span) + 1}", "not UTF-8 text");
             using var json = ParseJson(path, number, bytes);
             read(number, json.RootElement);
         }
@@ -71,6 +77,13 @@ internal static class FtmLines
         {
             line.SetLength(0);
         }
+    }
+
+    private static int InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (Rune.DecodeFromUtf8(bytes[at..], out _, out var length) == OperationStatus.Done) at += length;
+        return at;
     }
 
     private static JsonDocument ParseJson(string path, int number, ReadOnlyMemory<byte> bytes)

@@ -81,7 +81,8 @@ internal static class FtmRelated
     /// <summary>An Address entity in parts; one that has neither street nor city keeps its full text as the street.</summary>
     private static Address? Structured(FtmRecord address)
     {
-        var street = Join(address["street"].Concat(address["street2"]).Concat(address["postOfficeBox"]));
+        // Several values of a part are spellings of one address ("P.O. Box 9050", "PO Box 9050"): the first is kept.
+        var street = Join([address.First("street"), address.First("street2"), address.First("postOfficeBox")]);
         var city = address.First("city");
         var country = FtmParticulars.CountryOf(address, "country");
         if (street is null && city is null)
@@ -92,14 +93,14 @@ internal static class FtmRelated
         return new Address(
             Street: street,
             City: city,
-            Region: address["region"].Concat(address["state"]).FirstOrDefault(),
+            Region: address.First("region") ?? address.First("state"),
             PostalCode: address.First("postalCode"),
             Country: country);
     }
 
-    private static string? Join(IEnumerable<string> parts)
+    private static string? Join(IEnumerable<string?> parts)
     {
-        var text = string.Join(", ", parts.Distinct(StringComparer.OrdinalIgnoreCase));
+        var text = string.Join(", ", parts.OfType<string>());
         return text.Length > 0 ? text : null;
     }
 }
