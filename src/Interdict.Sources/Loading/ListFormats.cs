@@ -1,5 +1,6 @@
 using Interdict.Sources.Au;
 using Interdict.Sources.Ca;
+using Interdict.Sources.Ftm;
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
@@ -19,6 +20,7 @@ public static class ListFormats
         new FcdoXmlFormat(),
         new CaSemaFormat(),
         new DfatXlsxFormat(),
+        new FtmFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>

@@ -151,6 +151,6 @@ public class FcdoXmlReaderTests
 
         var list = Assert.Single(report.Lists);
         Assert.Equal(("UK Sanctions List XML", new DateOnly(2026, 8, 14)), (list.Version.Format, list.Version.Published));
-        Assert.Contains(report.Notices, n => n.StartsWith("uk: loaded the newest of 2 versions (2026-08-14)", StringComparison.Ordinal));
+        Assert.Contains(report.Notices, n => n.ToString().StartsWith("uk: loaded the newest of 2 versions (2026-08-14)", StringComparison.Ordinal));
     }
 }
