@@ -1,4 +1,5 @@
 using Interdict.Sources.Ofac;
+using Interdict.Sources.Own;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
 
@@ -14,6 +15,8 @@ public static class ListFormats
         new UnXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
+        new OwnCsvFormat(),
+        new OwnJsonLinesFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
