@@ -48,6 +48,22 @@ public sealed class OwnListLoadingTests : IDisposable
             report.Lists.Select(l => (l.Version.SourceId, l.Version.Kind, l.Entities.Count)).OrderBy(t => t.SourceId));
     }
 
+    /// <summary>A spreadsheet saved as CSV keeps empty rows as runs of commas; they and blank lines are no entries.
+    /// Row numbers count records, so a blank line does not shift them but an empty row does.</summary>
+    [Fact]
+    public void Blank_lines_and_empty_spreadsheet_rows_are_skipped()
+    {
+        var lines = File.ReadAllLines(OwnListExamples.BlockCsv).ToList();
+        lines.InsertRange(3, ["", ",,,,,,,"]);
+        lines[6] = lines[6].Replace(",Vessel,", ",Boat,", StringComparison.Ordinal);
+        var path = _scratch.File("with-empty-rows.csv");
+        File.WriteAllLines(path, lines);
+        File.WriteAllLines(_scratch.File("valid.csv"), lines.Select(line => line.Replace(",Boat,", ",Vessel,", StringComparison.Ordinal)));
+
+        Assert.Equal(5, OwnCsvReader.Read(_scratch.File("valid.csv")).Entities.Count);
+        OwnListExamples.AssertRefused(() => OwnCsvReader.Read(path), path, "row 6, column 'schema'", "unknown schema 'Boat'");
+    }
+
     /// <summary>The own formats claim no official list, nor FollowTheMoney JSON lines, whose lines are objects too.</summary>
     [Theory]
     [InlineData("un", "un_consolidated_2026-02-27.xml")]
