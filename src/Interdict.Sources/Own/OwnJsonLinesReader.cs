@@ -50,7 +50,7 @@ public static partial class OwnJsonLinesReader
             // One line is parsed at a time: the parser's own line number is always 0, so only the position counts.
             var reason = e.Message.Split(" LineNumber:")[0];
             throw new ListDataException(place.Path, place.Location,
-                $"malformed JSON at character {e.BytePositionInLine + 1}: {reason}", e);
+                $"malformed JSON at byte {e.BytePositionInLine + 1} of the line: {reason}", e);
         }
     }
 

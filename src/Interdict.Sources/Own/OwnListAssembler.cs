@@ -24,8 +24,8 @@ internal sealed class OwnListAssembler(string path, OwnListHeader header)
     {
         if (_entities.Count == 0)
             throw new ListDataException(path, null, "the list has no entries after its header");
-        var version = ListVersionFactory.Create(header.SourceId, format, header.Published, [ListVersionFactory.Describe(path, "main")])
-            with { Kind = header.Kind };
+        var files = new[] { ListVersionFactory.Describe(path, "main") };
+        var version = ListVersionFactory.Create(header.SourceId, format, header.Published, files) with { Kind = header.Kind };
         return new LoadedList(version, [.. _entities.Select(builder => builder.Build(version))]);
     }
 }

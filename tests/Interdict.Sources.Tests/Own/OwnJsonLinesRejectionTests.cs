@@ -30,7 +30,7 @@ public sealed class OwnJsonLinesRejectionTests : IDisposable
     [InlineData("\"aliases\": [\"Иван Сидоров\"]", "\"aliases\": [[\"Иван Сидоров\"]]", "line 2, field 'aliases'", "must be an array of strings, not an array")]
     [InlineData("[{\"type\": \"passport\", \"value\": \"C01X00T47\", \"country\": \"DE\"}]", "[\"passport:C01X00T47:DE\"]", "line 2, field 'identifiers'", "must be an array of objects with type, value and country, not an array holding a string")]
     [InlineData("\"value\": \"C01X00T47\"", "\"value\": 47", "line 2, field 'identifiers'", "as strings ('value'), not a number")]
-    [InlineData("\"Employee, cleared by compliance\"}", "\"Employee, cleared by compliance\"", "line 4", "malformed JSON at character")]
+    [InlineData("\"Employee, cleared by compliance\"}", "\"Employee, cleared by compliance\"", "line 4", "malformed JSON at byte")]
     [InlineData("\"kind\": \"allow\"", "\"kind\": \"permit\"", Header, "unknown list kind 'permit': write block or allow")]
     [InlineData("\"name\": \"acme-cleared\"", "\"name\": \"ACME cleared\"", Header, "list name 'ACME cleared' must be 1 to 40 characters")]
     [InlineData("\"published\": \"2026-10-15\"", "\"published\": 20261015", "line 1, field 'interdict_list.published'", "must be a string, not a number")]
@@ -61,7 +61,7 @@ public sealed class OwnJsonLinesRejectionTests : IDisposable
         var path = _scratch.File("cut.jsonl");
         File.WriteAllText(path, text[..text.IndexOf("FN 161536", StringComparison.Ordinal)]);
 
-        OwnListExamples.AssertRefused(() => OwnJsonLinesReader.Read(path), path, "line 3", "malformed JSON at character");
+        OwnListExamples.AssertRefused(() => OwnJsonLinesReader.Read(path), path, "line 3", "malformed JSON at byte");
     }
 
     [Fact]
