@@ -2,6 +2,7 @@ using Interdict.Sources.Au;
 using Interdict.Sources.Ca;
 using Interdict.Sources.Ftm;
 using Interdict.Sources.Ofac;
+using Interdict.Sources.Own;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
 
@@ -21,6 +22,8 @@ public static class ListFormats
         new CaSemaFormat(),
         new DfatXlsxFormat(),
         new FtmFormat(),
+        new OwnCsvFormat(),
+        new OwnJsonLinesFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
