@@ -7,11 +7,11 @@ using Interdict.Sources.Loading;
 namespace Interdict.Sources.Updating;
 
 /// <summary>
-/// Fetches the official files into a data directory (<see cref="UpdateLayout"/>). Each file is downloaded beside
-/// the version in force, checked by loading it exactly as screening would (<see cref="ListLoader"/>: whole or
+/// Fetches the official files into a data directory (<see cref="UpdateLayout"/>). Each file is downloaded apart
+/// from the version in force, checked by loading it exactly as screening would (<see cref="ListLoader"/>: whole or
 /// refused), and only then moved into place in one rename; the replaced version is kept in the history. A failed
-/// download or check leaves the version in force untouched, and the other sources are still updated. Every fetch
-/// is appended to the update log as it completes.
+/// download, check or write leaves the version in force untouched, and the other sources are still updated. Every
+/// fetch is appended to the update log as it completes.
 /// </summary>
 public sealed class ListUpdater : IDisposable
 {
@@ -47,9 +47,9 @@ public sealed class ListUpdater : IDisposable
         var current = Layout.Current(entry);
         var kept = File.Exists(current) ? Layout.Relative(current) : null;
         var incoming = Layout.Incoming(entry);
-        Directory.CreateDirectory(Path.GetDirectoryName(incoming)!);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(incoming)!);
             var download = await _downloader.FetchAsync(entry.Url, incoming, cancellation).ConfigureAwait(false);
             record = record with { HttpStatus = download.HttpStatus, Bytes = download.Bytes, Sha256 = download.Sha256, Current = kept };
             if (download.Failure is { } failure) return record with { Reason = failure };
@@ -66,9 +66,13 @@ public sealed class ListUpdater : IDisposable
             var previous = PutInForce(entry, incoming, record.FetchedAt);
             return record with { Outcome = UpdateOutcome.Updated, Current = Layout.Relative(current), Previous = previous };
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return record with { Current = kept, Reason = $"cannot store the file under {Layout.Root}: {e.Message}" };
+        }
         finally
         {
-            File.Delete(incoming);
+            if (File.Exists(incoming)) File.Delete(incoming);
         }
     }
 

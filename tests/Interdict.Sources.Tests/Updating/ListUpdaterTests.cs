@@ -211,6 +211,23 @@ public sealed class ListUpdaterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_version_that_cannot_be_stored_fails_and_the_previous_version_stays()
+    {
+        _bench.Server.ServeFile("un/consolidated.xml", UpdateBench.UnOld);
+        await _bench.Update("un");
+        _bench.Server.ServeFile("un/consolidated.xml", UpdateBench.UnNew);
+        // A file where the history directory belongs: the version in force cannot be kept, so it is not replaced.
+        File.WriteAllText(Path.Combine(_bench.DataDirectory, "history"), "");
+
+        var refused = Assert.Single(await _bench.Update("un"));
+
+        Assert.Equal(UpdateOutcome.Failed, refused.Outcome);
+        Assert.StartsWith($"cannot store the file under {_bench.Layout.Root}: ", refused.Reason);
+        Assert.Equal(1003, refused.Entities);
+        Assert.Equal(UpdateBench.Sha256(UpdateBench.UnOld), UpdateBench.Sha256(Path.Combine(_bench.DataDirectory, "current", "un", "consolidated.xml")));
+    }
+
+    [Fact]
     public async Task A_second_update_of_the_same_directory_is_refused_while_one_runs()
     {
         _bench.Server.Hang("un/consolidated.xml");
