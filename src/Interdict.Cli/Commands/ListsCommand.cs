@@ -6,7 +6,7 @@ using Interdict.Sources.Loading;
 
 namespace Interdict.Cli.Commands;
 
-/// <summary><c>interdict lists show</c>: what the given list files hold.</summary>
+/// <summary><c>interdict lists show</c>: what the given list files hold; <c>lists update</c>: see <see cref="ListsUpdateCommand"/>.</summary>
 internal static class ListsCommand
 {
     public static Command Create(CliConsole console)
@@ -22,7 +22,7 @@ internal static class ListsCommand
             else ListSummaryText.Write(console.Out, summaries);
             return CliApp.Done;
         });
-        return new Command("lists", "Inspect list files.") { show };
+        return new Command("lists", "Inspect list files and update them from their publishers.") { show, ListsUpdateCommand.Create(console) };
     }
 
     private static void WriteJson(TextWriter output, List<ListSummary> summaries)
