@@ -163,8 +163,24 @@ public class OfacEnhancedReaderTests
     // Everything an entity holds but the version it was read from (whose file hash differs between xml and zip).
     private static string Content(Entity e) => JsonSerializer.Serialize(new
     {
-        e.Id, e.Schema, e.Names, e.BirthDates, e.PlacesOfBirth, e.Nationalities, e.Citizenships, e.Gender, e.Titles,
-        e.Positions, e.Addresses, e.Identifiers, e.Vessel, e.Aircraft, e.Programs, e.ListedOn, e.IncorporationDates,
-        e.Remarks, e.Links,
+        e.Id,
+        e.Schema,
+        e.Names,
+        e.BirthDates,
+        e.PlacesOfBirth,
+        e.Nationalities,
+        e.Citizenships,
+        e.Gender,
+        e.Titles,
+        e.Positions,
+        e.Addresses,
+        e.Identifiers,
+        e.Vessel,
+        e.Aircraft,
+        e.Programs,
+        e.ListedOn,
+        e.IncorporationDates,
+        e.Remarks,
+        e.Links,
     });
 }

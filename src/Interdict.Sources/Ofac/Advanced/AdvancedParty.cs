@@ -56,12 +56,10 @@ internal sealed class AdvancedParty(AdvancedFile file, string line)
             g => file.References.Text(g, "NamePartType", location));
         foreach (var alias in identity.Elements(Ns + "Alias"))
         {
+            var aliasType = file.References.Text(alias, "AliasType", location);
             var kind = Attribute(alias, "Primary") == "true"
                 ? NameKind.Primary
-                : OfacEntries.AliasKind(file.References.Text(alias, "AliasType", location)) is { } k
-                    ? k
-                    : throw new ListDataException(file.Path, location,
-                        $"unknown alias type '{file.References.Text(alias, "AliasType", location)}'");
+                : OfacEntries.AliasKind(aliasType) ?? throw new ListDataException(file.Path, location, $"unknown alias type '{aliasType}'");
             var quality = Attribute(alias, "LowQuality") == "true" ? NameQuality.Low : NameQuality.Good;
             foreach (var name in alias.Elements(Ns + "DocumentedName"))
             {

@@ -37,6 +37,7 @@ public static class OfacAdvancedReader
         var file = new AdvancedFile(path, sourceId, reader.NamespaceURI);
         var relations = new OfacRelations(path);
         var entities = new List<EntityBuilder>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         var byProfile = new Dictionary<string, EntityBuilder>(StringComparer.Ordinal);
         DateOnly? published = null;
 
@@ -62,7 +63,7 @@ public static class OfacAdvancedReader
                     foreach (var (party, at) in XmlSections.Children(reader))
                     {
                         var (entity, profileId) = new AdvancedParty(file, at).Read(party);
-                        if (!byProfile.TryAdd(profileId, entity) || entities.Exists(e => e.Id == entity.Id))
+                        if (!byProfile.TryAdd(profileId, entity) || !ids.Add(entity.Id))
                             throw new ListDataException(path, at, $"{entity.Id} (profile {profileId}) appears twice");
                         entities.Add(entity);
                     }

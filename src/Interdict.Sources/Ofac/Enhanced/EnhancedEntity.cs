@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using Interdict.Core.Model;
 using Interdict.Sources.Ofac.Advanced;
@@ -29,7 +30,7 @@ internal sealed class EnhancedEntity(string path, string line, XNamespace ns)
             EntityBuilder.AddDistinct(entity.Programs, XmlSections.Text(program));
         foreach (var list in Items(element, "sanctionsLists", "sanctionsList"))
         {
-            if (DateOnly.TryParse(list.Attribute("datePublished")?.Value, System.Globalization.CultureInfo.InvariantCulture, out var listed)
+            if (DateOnly.TryParse(list.Attribute("datePublished")?.Value, CultureInfo.InvariantCulture, out var listed)
                 && (entity.ListedOn is null || listed < entity.ListedOn))
                 entity.ListedOn = listed;
         }
