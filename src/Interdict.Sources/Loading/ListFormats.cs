@@ -15,6 +15,8 @@ public static class ListFormats
     public static IReadOnlyList<IListFormat> All { get; } =
     [
         new OfacXmlFormat(),
+        new Ofac.Advanced.OfacAdvancedFormat(),
+        new Ofac.Enhanced.OfacEnhancedFormat(),
         new UnXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
