@@ -1,3 +1,4 @@
+using Interdict.Sources.Eu;
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
@@ -14,6 +15,8 @@ public static class ListFormats
         new UnXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
+        new EuXmlFormat(),
+        new EuCsvFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
