@@ -5,8 +5,8 @@ namespace Interdict.Sources.Eu;
 
 /// <summary>
 /// Reads an address element: street and poBox as the street, city, region, zipCode, country; place,
-/// asAtListingTime and remarks in the note. Its contactInfo (key PHONE, FAX, EMAIL, WEB) become identifiers, which
-/// screening compares; a key contact-info-keys.tsv does not know stays in the note.
+/// asAtListingTime and remarks in the note. Its contactInfo (key PHONE, FAX, EMAIL, WEB) become identifiers of the
+/// address's country, which screening compares; a key contact-info-keys.tsv does not know stays in the note.
 /// </summary>
 internal static class EuAddresses
 {
@@ -17,10 +17,14 @@ internal static class EuAddresses
         foreach (var contact in address.ChildrenNamed("contactInfo"))
         {
             if (contact["key"] is not { } key || contact["value"] is not { } value) continue;
-            if (EuLabels.ContactType(key) is { } type)
-                EntityBuilder.AddDistinct(builder.Identifiers, new Identifier(type, value, Label: key));
-            else
+            if (EuLabels.ContactType(key) is not { } type)
+            {
                 notes.Add($"{key}: {value}");
+                continue;
+            }
+            // One value may hold several numbers ("668 33 01; 0300- 820 91 99"): each is compared on its own.
+            foreach (var each in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                EntityBuilder.AddDistinct(builder.Identifiers, new Identifier(type, each, Country(address), key));
         }
         notes.AddRange(address.Remarks);
 
