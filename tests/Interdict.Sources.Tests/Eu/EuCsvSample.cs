@@ -56,7 +56,7 @@ internal static class EuCsvSample
     public static List<string[]> Rows(string xmlPath)
     {
         var root = XDocument.Load(xmlPath).Root!;
-        var rows = new List<string[]> { Header };
+        List<string[]> rows = [[.. Header]];
         foreach (var entity in root.Elements().Where(e => e.Name.LocalName == "sanctionEntity"))
         {
             var details = entity.Elements().Where(e => Sections.ContainsValue(e.Name.LocalName)).ToList();
