@@ -4,7 +4,7 @@ namespace Interdict.Sources.Eu;
 /// One element of the EU Financial Sanctions File as the XML 1.1 schema names it (sanctionEntity, nameAlias,
 /// birthdate, regulationSummary …): its attributes by their XML names, its &lt;remark&gt; texts and its child
 /// elements. Both front ends produce it: the XML reader from the elements, the CSV reader from a row's columns
-/// (EU_csv_columns.tsv says which column is which attribute). One mapper then turns it into an entity.
+/// (csv-columns.tsv says which column is which attribute). One mapper then turns it into an entity.
 /// </summary>
 internal sealed class EuElement(string name, string location)
 {
