@@ -107,9 +107,10 @@ internal static class EuCsvFile
     /// its regulations, subject type and details are added unless an earlier row gave them already.</summary>
     private static void Merge(string path, EuElement entity, EuElement own, Dictionary<string, EuElement> elements)
     {
-        foreach (var attribute in own.Attributes.Keys.Union(entity.Attributes.Keys))
+        // A new entity has no attributes yet: its first row sets them.
+        var earlier = entity.Attributes.Count == 0 ? [] : own.Attributes.Keys.Union(entity.Attributes.Keys);
+        foreach (var attribute in earlier)
         {
-            if (entity.Attributes.Count == 0) break;
             if (own[attribute] != entity[attribute])
             {
                 throw new ListDataException(path, own.Location,
