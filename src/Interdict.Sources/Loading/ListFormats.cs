@@ -1,6 +1,7 @@
 using Interdict.Sources.Au;
 using Interdict.Sources.Ca;
 using Interdict.Sources.Ftm;
+using Interdict.Sources.Eu;
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Own;
 using Interdict.Sources.Uk;
@@ -26,6 +27,8 @@ public static class ListFormats
         new FtmFormat(),
         new OwnCsvFormat(),
         new OwnJsonLinesFormat(),
+        new EuXmlFormat(),
+        new EuCsvFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
