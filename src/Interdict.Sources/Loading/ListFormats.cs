@@ -1,6 +1,7 @@
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
+using Interdict.Sources.UsCsl;
 
 namespace Interdict.Sources.Loading;
 
@@ -14,6 +15,8 @@ public static class ListFormats
         new UnXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
+        new UsCslCsvFormat(),
+        new BisDplFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
