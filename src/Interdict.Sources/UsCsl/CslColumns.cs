@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+
 namespace Interdict.Sources.UsCsl;
 
 /// <summary>The columns of the screening list CSV, found by their header names: Trade.gov has changed the column
 /// set over the years, so no position is assumed.</summary>
-internal sealed class CslColumns
+internal sealed partial class CslColumns
 {
     public const string Source = "source", EntityNumber = "entity_number", Type = "type", Programs = "programs",
         Name = "name", Title = "title", Addresses = "addresses", FederalRegisterNotice = "federal_register_notice",
@@ -46,12 +48,18 @@ internal sealed class CslColumns
     public string? this[IReadOnlyList<string?> row, string column] =>
         _index.TryGetValue(column, out var i) ? row[i] : null;
 
-    /// <summary>The "; "-separated values of a multi-valued cell.</summary>
+    /// <summary>The values of a multi-valued cell, separated by "; " (and now and then by ";" alone).</summary>
     public static IEnumerable<string> Items(string? cell) =>
-        cell?.Split("; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        cell?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     public bool IsProvenance(int column) => Array.IndexOf(Provenance, Header[column]) >= 0;
 
     public bool SameAsHeader(IReadOnlyList<string?> row) =>
         row.Count == Header.Count && row.Select(c => c ?? "").SequenceEqual(Header);
+
+    /// <summary>The CSL writes countries as ISO alpha-2 codes ("CN"), in addresses and id records alike.</summary>
+    public static bool IsCountryCode(string text) => CountryCode().IsMatch(text);
+
+    [GeneratedRegex(@"^[A-Z]{2}$")]
+    private static partial Regex CountryCode();
 }

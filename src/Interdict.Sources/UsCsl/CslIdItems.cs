@@ -80,12 +80,9 @@ internal static partial class CslIdItems
 
     private static string[] Fields(string item) => item.Split(", ", StringSplitOptions.TrimEntries);
 
-    private static bool IsCountry(string field) => CountryCode().IsMatch(field);
+    private static bool IsCountry(string field) => CslColumns.IsCountryCode(field);
 
     private static bool IsDate(string field) => IdDate().IsMatch(field);
-
-    [GeneratedRegex(@"^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
 
     /// <summary>"1984-01-18" (2022) or "18 Jan 1984" (later years).</summary>
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2} \d{4})$")]

@@ -12,6 +12,8 @@ namespace Interdict.Sources.UsCsl;
 /// </summary>
 internal static class CslNames
 {
+    private const string LastOfList = "and ";
+
     private static readonly string[] Notes =
         [.. SourceTable.Read(typeof(CslNames), "csl-name-notes.tsv", "phrase", "note").Select(r => r[0])];
 
@@ -28,9 +30,13 @@ internal static class CslNames
             foreach (var alias in names.Skip(1)) entity.AddName(OfacEntries.Name(alias, NameKind.Alias, NameQuality.Good));
             foreach (var remark in remarks) EntityBuilder.AddDistinct(entity.Remarks, remark);
         }
-        // The CSL merges OFAC's strong and weak aliases into one column without their quality.
+        // The CSL merges OFAC's strong and weak aliases into one column without their quality. Commerce writes its
+        // aliases as an English list, the last one after "and".
         foreach (var alias in CslColumns.Items(altNames))
-            entity.AddName(OfacEntries.Name(alias, NameKind.Alias, NameQuality.Unspecified));
+        {
+            var value = !fromOfac && alias.StartsWith(LastOfList, StringComparison.OrdinalIgnoreCase) ? alias[LastOfList.Length..] : alias;
+            entity.AddName(OfacEntries.Name(value, NameKind.Alias, NameQuality.Unspecified));
+        }
     }
 
     private static string WithoutNote(string name, List<string> remarks)

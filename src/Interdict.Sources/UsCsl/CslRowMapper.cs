@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Interdict.Core.Model;
 using Interdict.Core.Text;
 using Interdict.Sources.Ofac;
@@ -12,7 +11,7 @@ namespace Interdict.Sources.UsCsl;
 /// OFAC readers' own helpers (types, positions, remark parts, id records), so they land in the model as OFAC's
 /// files put them; the other agencies' entries have no type, and get their list's schema (<see cref="UntypedParties"/>).
 /// </summary>
-internal static partial class CslRowMapper
+internal static class CslRowMapper
 {
     /// <exception cref="FormatException">The row has an unknown type or a malformed start date.</exception>
     public static EntityBuilder Map(string id, CslSource source, IReadOnlyList<string?> row, C columns, IdItemLayout idLayout)
@@ -61,10 +60,10 @@ internal static partial class CslRowMapper
     /// commas and ends it with the country code. The parts before it cannot be told apart reliably (city, region
     /// and postal code come in varying order), so they stay whole: as the street, or as the city when there is one
     /// part ("Basrah, IQ").</summary>
-    internal static Address ParseAddress(string text)
+    private static Address ParseAddress(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var country = parts.Length > 0 && CountryCode().IsMatch(parts[^1]) ? parts[^1] : null;
+        var country = parts.Length > 0 && C.IsCountryCode(parts[^1]) ? parts[^1] : null;
         var rest = country is null ? parts : parts[..^1];
         return rest.Length switch
         {
@@ -85,7 +84,7 @@ internal static partial class CslRowMapper
         }
     }
 
-    internal static DateOnly? ParseIsoDate(string? text, string column)
+    private static DateOnly? ParseIsoDate(string? text, string column)
     {
         if (text is null) return null;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -97,7 +96,4 @@ internal static partial class CslRowMapper
     {
         if (value is not null) EntityBuilder.AddDistinct(entity.Remarks, $"{label}: {value}");
     }
-
-    [GeneratedRegex(@"^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
 }
