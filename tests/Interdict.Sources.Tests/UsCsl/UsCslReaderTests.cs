@@ -184,6 +184,9 @@ public sealed class UsCslReaderTests : IDisposable
         var egyptian = Assert.Single(list.Entities, e => e.Identifiers.Any(i => i.Value == "484824"));
         Assert.Equal(new Identifier(IdentifierType.Passport, "484824", "EG", "Passport"), Assert.Single(egyptian.Identifiers, i => i.Value == "484824"));
         Assert.Contains("Passport, 484824, EG, 18 Jan 1984", egyptian.Remarks);
+        // "Passport, E590976, TN, 19 Jun 1987, 18 Jun 1992": two dates, issue then expiry.
+        var tunisian = Assert.Single(list.Entities.SelectMany(e => e.Identifiers), i => i.Value == "E590976");
+        Assert.Equal(new Identifier(IdentifierType.Passport, "E590976", "TN", "Passport", "issued 19 Jun 1987 expires 18 Jun 1992"), tunisian);
     }
 
     [Fact]
