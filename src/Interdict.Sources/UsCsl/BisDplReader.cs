@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Interdict.Core.Model;
 using Interdict.Sources.Loading;
 using Interdict.Sources.Ofac;
@@ -72,7 +70,7 @@ public static class BisDplReader
     /// them are one party's addresses, whatever their Federal Register citations (BIS amends them row by row).
     /// </summary>
     internal static string Key(string name, DateOnly effective) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{name}\u001f{effective:yyyy-MM-dd}")))[..16];
+        StableKey.Of(name, effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static DateOnly? ParseDate(string path, string location, string column, string? text)
     {

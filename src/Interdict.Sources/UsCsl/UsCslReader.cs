@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Interdict.Core.Model;
 using Interdict.Sources.Loading;
 using Interdict.Sources.Ofac;
@@ -81,9 +79,8 @@ public static class UsCslReader
     internal static string RowKey(IReadOnlyList<string?> cells, C columns)
     {
         if (columns[cells, C.EntityNumber] is { } number) return number;
-        var identity = string.Join('\u001f',
+        return StableKey.Of(
             columns[cells, C.Name], columns[cells, C.Addresses], columns[cells, C.FederalRegisterNotice], columns[cells, C.StartDate]);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
     }
 
     private static bool SameEntry(IReadOnlyList<string?> a, IReadOnlyList<string?> b, C columns) =>
