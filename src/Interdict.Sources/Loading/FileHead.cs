@@ -72,6 +72,7 @@ public sealed class FileHead
     {
         var raw = ReadStart(path);
         if (raw.AsSpan().StartsWith("PK\u0003\u0004"u8)) return ReadZip(path);
+        // Bytes, not a u8 string: "\u008b"u8 would be UTF-8's two bytes C2 8B.
         if (raw.AsSpan().StartsWith((ReadOnlySpan<byte>)[0x1f, 0x8b])) return new FileHead(path, Packaging.Gzip, ReadGzipStart(path));
         return new FileHead(path, Packaging.Plain, raw);
     }

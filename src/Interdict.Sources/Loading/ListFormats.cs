@@ -6,6 +6,7 @@ using Interdict.Sources.Ofac;
 using Interdict.Sources.Own;
 using Interdict.Sources.Uk;
 using Interdict.Sources.Un;
+using Interdict.Sources.UsCsl;
 
 namespace Interdict.Sources.Loading;
 
@@ -29,6 +30,8 @@ public static class ListFormats
         new OwnJsonLinesFormat(),
         new EuXmlFormat(),
         new EuCsvFormat(),
+        new UsCslCsvFormat(),
+        new BisDplFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>

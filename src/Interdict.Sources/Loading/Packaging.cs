@@ -23,7 +23,7 @@ public static class ListContent
     /// <exception cref="ListDataException">The file is missing, or a zip that does not hold exactly one file.</exception>
     public static Stream Open(string path)
     {
-        Stream file;
+        FileStream file;
         try
         {
             file = File.OpenRead(path);
@@ -37,7 +37,7 @@ public static class ListContent
             var magic = new byte[4];
             var read = file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
             file.Position = 0;
-            if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return new GZipStream(file, CompressionMode.Decompress);
+            if (read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b) return CheckedGzipStream.Open(path, file);
             if (read == 4 && magic.AsSpan().SequenceEqual("PK\u0003\u0004"u8)) return OpenSingleEntry(path, file);
             return file;
         }
