@@ -1,7 +1,7 @@
 using Interdict.Sources.Au;
 using Interdict.Sources.Ca;
-using Interdict.Sources.Ftm;
 using Interdict.Sources.Eu;
+using Interdict.Sources.Ftm;
 using Interdict.Sources.Ofac;
 using Interdict.Sources.Own;
 using Interdict.Sources.Uk;
@@ -20,18 +20,18 @@ public static class ListFormats
         new Ofac.Advanced.OfacAdvancedFormat(),
         new Ofac.Enhanced.OfacEnhancedFormat(),
         new UnXmlFormat(),
+        new FcdoXmlFormat(),
         new OfsiXlsxFormat(),
         new OfsiCsvFormat(),
-        new FcdoXmlFormat(),
+        new EuXmlFormat(),
+        new EuCsvFormat(),
+        new UsCslCsvFormat(),
+        new BisDplFormat(),
         new CaSemaFormat(),
         new DfatXlsxFormat(),
         new FtmFormat(),
         new OwnCsvFormat(),
         new OwnJsonLinesFormat(),
-        new EuXmlFormat(),
-        new EuCsvFormat(),
-        new UsCslCsvFormat(),
-        new BisDplFormat(),
     ];
 
     /// <summary>The first format that recognises the file, or null.</summary>
