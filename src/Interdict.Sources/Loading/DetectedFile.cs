@@ -15,11 +15,12 @@ public enum OfacCsvPart
     Comments,
 }
 
-/// <summary>A file and what its content says it is: a list format, a part of an OFAC CSV set, or neither.</summary>
-/// <param name="Reason">When neither: what the file looked like instead.</param>
-public sealed record DetectedFile(string Path, IListFormat? Format, OfacCsvPart? OfacPart, string? Reason = null)
+/// <summary>A file and what its content says it is: a list format, a part of an OFAC CSV set, a FollowTheMoney
+/// delta to apply to a loaded list, or none of these.</summary>
+/// <param name="Reason">When none: what the file looked like instead.</param>
+public sealed record DetectedFile(string Path, IListFormat? Format, OfacCsvPart? OfacPart, bool IsFtmDelta = false, string? Reason = null)
 {
-    public bool IsKnown => Format is not null || OfacPart is not null;
+    public bool IsKnown => Format is not null || OfacPart is not null || IsFtmDelta;
 
     public string OfacSourceId => OfacSources.FromFileName(Path);
 }

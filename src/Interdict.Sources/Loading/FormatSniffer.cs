@@ -1,3 +1,5 @@
+using Interdict.Sources.Ftm;
+
 namespace Interdict.Sources.Loading;
 
 /// <summary>Recognises a list file by its content, never by a name the user types.</summary>
@@ -9,10 +11,11 @@ public static class FormatSniffer
     {
         var head = FileHead.Read(path);
         if (head.Packaging != Packaging.Workbook && head.Bytes.Length == 0)
-            return new DetectedFile(path, null, null, "the file is empty");
+            return new DetectedFile(path, null, null, Reason: "the file is empty");
         if (ListFormats.Recognize(head) is { } format) return new DetectedFile(path, format, null);
         if (OfacCsvPartOf(head) is { } part) return new DetectedFile(path, null, part);
-        return new DetectedFile(path, null, null, Describe(head));
+        if (FtmDelta.Recognizes(head)) return new DetectedFile(path, null, null, IsFtmDelta: true);
+        return new DetectedFile(path, null, null, Reason: Describe(head));
     }
 
     /// <summary>OFAC's legacy CSV files have no header: a numeric entry number first, and a fixed column count.</summary>

@@ -21,7 +21,9 @@ public sealed record LoadNotice(string? SourceId, string Message)
 /// Loads list files and directories into entity lists. A file is read in the format its content shows. A directory
 /// is searched (with its subdirectories) for list files: the files of an OFAC CSV set in one directory form one
 /// list; files of no known format are skipped with a notice; when a directory holds several dated versions of one
-/// source, the newest is loaded. Every list is read whole or not at all: any error stops the load.
+/// source, the newest is loaded. FollowTheMoney deltas are applied to the FollowTheMoney list they come with.
+/// Entries the US screening list re-publishes from an OFAC list loaded itself are left out. Every list is read
+/// whole or not at all: any error stops the load.
 /// </summary>
 public static class ListLoader
 {
@@ -29,39 +31,40 @@ public static class ListLoader
     {
         var notices = new List<LoadNotice>();
         var jobs = new List<Func<LoadedList>>();
+        var deltas = new List<string>();
         foreach (var path in paths)
         {
-            if (File.Exists(path)) jobs.AddRange(PlanFile(path));
-            else if (Directory.Exists(path)) jobs.AddRange(PlanDirectory(path, notices));
+            if (File.Exists(path)) Plan([FormatSniffer.Detect(path)], path, jobs, deltas, notices, alone: true);
+            else if (Directory.Exists(path)) PlanDirectory(path, jobs, deltas, notices);
             else throw new ListDataException(path, null, "no such file or directory");
         }
-        var lists = RunAll(jobs);
-        return new LoadReport(KeepNewestPerSource(lists, paths, notices), notices);
+        var lists = KeepNewestPerSource(RunAll(jobs), paths, notices);
+        lists = LoadAdjustments.ApplyDeltas(lists, deltas, notices);
+        return new LoadReport(LoadAdjustments.WithoutRepublications(lists, notices), notices);
     }
 
-    private static IEnumerable<Func<LoadedList>> PlanFile(string path)
+    private static void PlanDirectory(string directory, List<Func<LoadedList>> jobs, List<string> deltas, List<LoadNotice> notices)
     {
-        var file = FormatSniffer.Detect(path);
-        if (!file.IsKnown)
-            throw new ListDataException(path, null, $"not a list format Interdict reads: {file.Reason}");
-        if (file.OfacPart is { } part and not OfacCsvPart.Main)
-            throw new ListDataException(path, null,
-                $"an OFAC CSV {Describe(part)} file is part of a set: give the directory that holds the whole set");
-        return [Reader(file)];
-    }
-
-    private static List<Func<LoadedList>> PlanDirectory(string directory, List<LoadNotice> notices)
-    {
-        var jobs = new List<Func<LoadedList>>();
         foreach (var folder in Directory.EnumerateDirectories(directory, "*", SearchOption.AllDirectories).Prepend(directory).Order(StringComparer.Ordinal))
+            Plan([.. Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(FormatSniffer.Detect)], folder, jobs, deltas, notices, alone: false);
+    }
+
+    /// <summary>Plans the reading of the files of one directory, or of one file given by itself
+    /// (<paramref name="alone"/>), which must then be a list.</summary>
+    private static void Plan(List<DetectedFile> files, string folder, List<Func<LoadedList>> jobs, List<string> deltas,
+        List<LoadNotice> notices, bool alone)
+    {
+        foreach (var unknown in files.Where(f => !f.IsKnown))
         {
-            var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).Select(FormatSniffer.Detect).ToList();
-            foreach (var skipped in files.Where(f => !f.IsKnown))
-                notices.Add(new LoadNotice(null, $"skipped {skipped.Path}: {skipped.Reason}"));
-            jobs.AddRange(files.Where(f => f.Format is not null).Select(Reader));
-            jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.OfacPart is not null)));
+            if (alone) throw new ListDataException(unknown.Path, null, $"not a list format Interdict reads: {unknown.Reason}");
+            notices.Add(new LoadNotice(null, $"skipped {unknown.Path}: {unknown.Reason}"));
         }
-        return jobs;
+        if (alone && files[0].OfacPart is { } part and not OfacCsvPart.Main)
+            throw new ListDataException(files[0].Path, null,
+                $"an OFAC CSV {Describe(part)} file is part of a set: give the directory that holds the whole set");
+        jobs.AddRange(files.Where(f => f.Format is not null).Select(Reader));
+        jobs.AddRange(OfacCsvSets(folder, files.Where(f => f.OfacPart is not null)));
+        deltas.AddRange(files.Where(f => f.IsFtmDelta).Select(f => f.Path));
     }
 
     /// <summary>Groups the OFAC CSV files of one directory into sets: one main file, and at most one file of
@@ -98,9 +101,7 @@ public static class ListLoader
         }
     }
 
-    private static Func<LoadedList> Reader(DetectedFile file) => file.Format is { } format
-        ? () => format.Read(file.Path)
-        : () => OfacCsvReader.Read(file.OfacSourceId, file.Path, null, null, null);
+    private static Func<LoadedList> Reader(DetectedFile file) => () => file.Format!.Read(file.Path);
 
     private static List<LoadedList> RunAll(List<Func<LoadedList>> jobs)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Interdict.Core.Model;
+using Interdict.Sources.Loading;
 
 namespace Interdict.Sources.UsCsl;
 
@@ -12,7 +13,7 @@ public static class UsCslRepublications
 {
     /// <summary>The list without the entries re-published from an OFAC source that is loaded itself, and one notice
     /// per such source saying how many entries were skipped. A list of another source is returned as it is.</summary>
-    public static (LoadedList Kept, IReadOnlyList<string> Notices) Without(LoadedList list, IReadOnlySet<string> loadedSourceIds)
+    public static (LoadedList Kept, IReadOnlyList<LoadNotice> Notices) Without(LoadedList list, IReadOnlySet<string> loadedSourceIds)
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(loadedSourceIds);
@@ -29,8 +30,8 @@ public static class UsCslRepublications
         }
         if (skipped.Count == 0) return (list, []);
         var notices = skipped
-            .Select(s => string.Create(CultureInfo.InvariantCulture,
-                $"{UsCslReader.SourceId}: skipped {s.Value:N0} entries re-published from {s.Key}, which is loaded itself"))
+            .Select(s => new LoadNotice(UsCslReader.SourceId, string.Create(CultureInfo.InvariantCulture,
+                $"skipped {s.Value:N0} entries re-published from {s.Key}, which is loaded itself")))
             .ToList();
         return (list with { Entities = kept }, notices);
     }
