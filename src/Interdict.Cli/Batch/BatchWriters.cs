@@ -42,7 +42,7 @@ internal sealed class JsonLinesWriter(TextWriter output) : IBatchWriter
 internal sealed class CsvResultWriter : IBatchWriter
 {
     private static readonly string[] Header =
-        ["id", "query", "rank", "entity_id", "source", "schema", "caption", "matched_name", "score", "match", "explanation", "error"];
+        ["id", "query", "rank", "entity_id", "source", "schema", "caption", "matched_name", "score", "match", "cleared_by", "explanation", "error"];
 
     private readonly CsvWriter csv;
 
@@ -56,7 +56,7 @@ internal sealed class CsvResultWriter : IBatchWriter
     {
         if (outcome.Results.Count == 0)
         {
-            WriteRow(outcome, [null, null, null, null, null, null, null, null, null, outcome.Error]);
+            WriteRow(outcome, [null, null, null, null, null, null, null, null, null, null, outcome.Error]);
             return;
         }
         for (var i = 0; i < outcome.Results.Count; i++)
@@ -64,7 +64,7 @@ internal sealed class CsvResultWriter : IBatchWriter
             var r = outcome.Results[i];
             WriteRow(outcome, [(i + 1).ToString(CultureInfo.InvariantCulture), r.Entity.Id, r.Entity.SourceId, r.Entity.Schema.ToString(),
                 r.Entity.Caption, r.MatchedName.Value, r.Score.ToString("0.####", CultureInfo.InvariantCulture),
-                r.IsMatch ? "true" : "false", r.Explanation.ToString(), null]);
+                r.IsMatch ? "true" : "false", r.ClearedBy?.Entity.Id, r.Explanation.ToString(), null]);
         }
     }
 

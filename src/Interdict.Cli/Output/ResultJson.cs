@@ -5,7 +5,8 @@ namespace Interdict.Cli.Output;
 
 /// <summary>The JSON shape of one screened query, shared by single and batch screening:
 /// {"id", "query", "matches": [{"entity_id", "source", "schema", "caption", "matched_name", "score", "match",
-/// "explanation"}]} — best first.</summary>
+/// "explanation", "cleared_by"?}]} — best first; "cleared_by" (the allow-list entry that clears the hit, in the
+/// same shape) only when there is one.</summary>
 internal static class ResultJson
 {
     public static void Write(Utf8JsonWriter json, string? id, string query, IReadOnlyList<ScreeningResult> results)
@@ -15,20 +16,27 @@ internal static class ResultJson
         else json.WriteString("id", id);
         json.WriteString("query", query);
         json.WriteStartArray("matches");
-        foreach (var result in results)
-        {
-            json.WriteStartObject();
-            json.WriteString("entity_id", result.Entity.Id);
-            json.WriteString("source", result.Entity.SourceId);
-            json.WriteString("schema", result.Entity.Schema.ToString());
-            json.WriteString("caption", result.Entity.Caption);
-            json.WriteString("matched_name", result.MatchedName.Value);
-            json.WriteNumber("score", result.Score);
-            json.WriteBoolean("match", result.IsMatch);
-            json.WriteString("explanation", result.Explanation.ToString());
-            json.WriteEndObject();
-        }
+        foreach (var result in results) WriteMatch(json, result);
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMatch(Utf8JsonWriter json, ScreeningResult result)
+    {
+        json.WriteStartObject();
+        json.WriteString("entity_id", result.Entity.Id);
+        json.WriteString("source", result.Entity.SourceId);
+        json.WriteString("schema", result.Entity.Schema.ToString());
+        json.WriteString("caption", result.Entity.Caption);
+        json.WriteString("matched_name", result.MatchedName.Value);
+        json.WriteNumber("score", result.Score);
+        json.WriteBoolean("match", result.IsMatch);
+        json.WriteString("explanation", result.Explanation.ToString());
+        if (result.ClearedBy is { } clearance)
+        {
+            json.WritePropertyName("cleared_by");
+            WriteMatch(json, clearance);
+        }
         json.WriteEndObject();
     }
 

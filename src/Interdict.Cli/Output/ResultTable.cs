@@ -29,16 +29,22 @@ internal static class ResultTable
             table.AddRow(
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 r.Score.ToString("0.00", CultureInfo.InvariantCulture),
-                r.IsMatch ? "[bold red]MATCH[/]" : "no",
+                r.IsAlert ? "[bold red]MATCH[/]" : r.IsMatch ? "[yellow]CLEARED[/]" : "no",
                 Markup.Escape(r.Entity.Id),
                 r.Entity.Schema.ToString(),
                 Markup.Escape(r.Entity.Caption),
                 Markup.Escape(r.Explanation.ToString()));
         }
         console.Write(table);
+        if (results[0].ClearedBy is { } clearance)
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"Cleared: the query matches allow-list entry {clearance.Entity.Id} \"{clearance.Entity.Caption}\" ({clearance.Score:0.00}; {clearance.Explanation}){Notes(clearance)}.")));
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Screened \"{query}\" against {index.Entities.Count:N0} entities ({Sources(index)}); threshold {threshold:0.00}."));
     }
+
+    private static string Notes(ScreeningResult clearance) =>
+        clearance.Entity.Remarks.Count == 0 ? "" : $" — {string.Join("; ", clearance.Entity.Remarks)}";
 
     private static string Sources(ScreeningIndex index) => string.Join(", ", index.Lists.Select(l =>
         l.Version.Published is { } date ? $"{l.Version.SourceId} {date:yyyy-MM-dd}" : l.Version.SourceId));

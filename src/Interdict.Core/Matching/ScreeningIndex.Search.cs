@@ -13,7 +13,8 @@ public sealed partial class ScreeningIndex
 
     /// <summary>Screens one query: finds candidate names through the word index and entities through the
     /// identifiers the query gives, scores names in full, keeps each entity's best name, applies the evidence and
-    /// weak-name rules, and returns the best entities first.</summary>
+    /// weak-name rules, and returns the best entities first. Entries of allow-lists are never returned themselves:
+    /// when the query matches one, every result carries it as <see cref="ScreeningResult.ClearedBy"/>.</summary>
     public IReadOnlyList<ScreeningResult> Screen(ScreeningQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -36,13 +37,15 @@ public sealed partial class ScreeningIndex
             if (renderings.Length > 1) candidates = [.. candidates.Distinct()];
             var acronyms = query.Schema is null || query.Schema.Value.IsOrganization() ? AcronymCandidates(renderings[0], allowedSources) : [];
             var ranked = RankEntities(renderings, candidates, acronyms, identified, evidence, threshold);
+            var clearedBy = Clearance(renderings, ranked, evidence, threshold);
             var results = new List<ScreeningResult>(Math.Min(query.Limit, ranked.Count));
             foreach (var (entity, score) in ranked)
             {
                 if (results.Count >= query.Limit) break;
+                if (allowEntity[entity]) continue;
                 var isMatch = score.Final >= threshold;
                 if (!isMatch && !query.IncludeNonMatches) break;
-                results.Add(Explain(renderings, entity, score, evidence, threshold, isMatch));
+                results.Add(Explain(renderings, entity, score, evidence, threshold, isMatch) with { ClearedBy = clearedBy });
             }
             return results;
         }
@@ -50,6 +53,21 @@ public sealed partial class ScreeningIndex
         {
             scratchPool.Add(scratch);
         }
+    }
+
+    /// <summary>The best allow-list entry that is the screened party itself: its score reaches the threshold and
+    /// nothing the query gives (birth date, country, gender, identifier) conflicts with it. A namesake cleared with
+    /// another birth date clears nobody else.</summary>
+    private ScreeningResult? Clearance(AnalyzedName[] renderings, List<(int Entity, EntityScore Score)> ranked, QueryEvidence evidence, double threshold)
+    {
+        foreach (var (entity, score) in ranked)
+        {
+            if (score.Final < threshold) return null;
+            if (!allowEntity[entity]) continue;
+            var clearance = Explain(renderings, entity, score, evidence, threshold, isMatch: true);
+            if (!clearance.Explanation.Evidence.Any(e => e.Outcome == EvidenceOutcome.Conflicts)) return clearance;
+        }
+        return null;
     }
 
     /// <summary>Organisation names whose initials are the query's one word, or that are the query's initials.</summary>
@@ -74,13 +92,15 @@ public sealed partial class ScreeningIndex
         return found;
     }
 
+    /// <summary>Which sources a query searches. Allow-lists are always searched: a firm's clearance of a party
+    /// holds whichever lists the party is screened against.</summary>
     private bool[]? AllowedSources(IReadOnlySet<string>? sources)
     {
         if (sources is null) return null;
         var unknown = sources.Where(s => Array.IndexOf(sourceIds, s) < 0).ToArray();
         if (unknown.Length > 0)
             throw new ArgumentException($"Unknown source(s): {string.Join(", ", unknown)}; loaded: {string.Join(", ", sourceIds)}.");
-        return sourceIds.Select(sources.Contains).ToArray();
+        return sourceIds.Select((id, i) => sources.Contains(id) || allowSource[i]).ToArray();
     }
 
     private bool Admits(int entity, Schema? schema, bool[]? allowedSources) =>

@@ -14,6 +14,9 @@ public sealed partial class ScreeningIndex
     private readonly EntityFacts[] facts;
     private readonly int[] sourceOfEntity;
     private readonly string[] sourceIds;
+    /// <summary>Per source: an allow-list, whose entries clear hits instead of being hits.</summary>
+    private readonly bool[] allowSource;
+    private readonly bool[] allowEntity;
     private readonly IndexedName[] names;
     private readonly TokenIndex words;
     private readonly FrozenDictionary<string, Entity> byId;
@@ -31,6 +34,8 @@ public sealed partial class ScreeningIndex
         entities = lists.SelectMany(l => l.Entities).ToArray();
         byId = BuildIdMap(entities);
         sourceOfEntity = entities.Select(e => Array.IndexOf(sourceIds, e.SourceId)).ToArray();
+        allowSource = sourceIds.Select(id => lists.Any(l => l.Version.SourceId == id && l.Version.Kind == ListKind.Allow)).ToArray();
+        allowEntity = sourceOfEntity.Select(s => allowSource[s]).ToArray();
         facts = entities.Select(e => new EntityFacts(e)).ToArray();
         byIdentifier = facts
             .SelectMany((f, e) => f.Identifiers.Select(i => (i.Normalized, Entity: e)))
