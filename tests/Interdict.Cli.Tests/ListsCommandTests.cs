@@ -58,6 +58,44 @@ public class ListsCommandTests
         Assert.True(list.GetProperty("entities").GetInt32() > 300);
     }
 
+    public static TheoryData<string, string, string?, int> EverySource() => new()
+    {
+        { SharedData.Lists("ofac-advanced", "cons_advanced_2020-03-17.xml"), "ofac-cons", "2020-03-17", 375 },
+        { SharedData.Lists("ofac-enhanced", "CONS_ENHANCED_2025-01-10.zip"), "ofac-cons", "2025-01-10", 443 },
+        { SharedData.Lists("uk", "FCDO_UK_Sanctions_List_excerpt_2026-08-14.xml"), "uk", "2026-08-14", 4 },
+        { SharedData.Lists("eu", "eu_fsf_xml_v1_1_excerpt_2026-08-05.xml"), "eu", "2026-08-05", 4 },
+        { SharedData.Lists("us-csl", "csl_2022-05.csv.gz"), "us-csl", null, 14159 },
+        { SharedData.Lists("us-csl", "csl_excerpt_2025-06.csv"), "us-csl", null, 13 },
+        { SharedData.Lists("us-csl", "bis_denied_persons_2023-11.txt"), "us-bis-dpl", null, 547 },
+        { SharedData.Lists("ca", "sema_consolidated_autonomous_sanctions.xml"), "ca", null, 4759 },
+        { SharedData.Lists("au", "dfat_consolidated_2024-11.xlsx"), "au", null, 3062 },
+        { SharedData.Lists("ftm", "mixed_sample.ftm.json"), "ftm", "2026-04-29", 14 },
+        { Path.Combine(SharedData.RepoRoot, "docs", "examples", "own-block-list.csv"), "own-acme-blocked", "2026-11-02", 5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(EverySource))]
+    public void Every_source_shows_its_id_publication_date_and_entities(string path, string source, string? published, int entities)
+    {
+        var run = CliRunner.Run("lists", "show", "--lists", path, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var list = Assert.Single(run.Json.EnumerateArray().ToList());
+        Assert.Equal(source, list.GetProperty("source").GetString());
+        Assert.Equal(published, list.GetProperty("published").GetString());
+        Assert.Equal(entities, list.GetProperty("entities").GetInt32());
+    }
+
+    [Fact]
+    public void The_screening_list_beside_ofac_says_which_entries_it_left_out()
+    {
+        var run = CliRunner.Run("lists", "show", "--lists", SharedData.Lists("ofac-sdn", "2023-12-28"), SharedData.Lists("us-csl", "csl_2022-05.csv.gz"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("  note: skipped 10,026 entries re-published from ofac-sdn, which is loaded itself", run.Out, StringComparison.Ordinal);
+        Assert.Contains("entities 4,133", run.Out, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> BadInput() =>
         new(Directory.GetFileSystemEntries(SharedData.Lists("bad-input")));
 

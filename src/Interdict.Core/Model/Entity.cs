@@ -6,7 +6,9 @@ namespace Interdict.Core.Model;
 /// </summary>
 public sealed class Entity
 {
-    /// <summary>Stable id carrying the source's own key: "ofac-sdn:16418", "un:CDi.001", "uk:16407".</summary>
+    /// <summary>Stable id carrying the source's own key: "ofac-sdn:16418", "un:CDi.001", "uk:16407"; FollowTheMoney
+    /// ids are kept as OpenSanctions publishes them ("NK-2Tbri3s6GgNtAwsSXh4qpL"). Unique across the lists screened
+    /// together.</summary>
     public required string Id { get; init; }
     public required Schema Schema { get; init; }
     public required ListVersion Version { get; init; }
@@ -15,6 +17,8 @@ public sealed class Entity
     public required IReadOnlyList<EntityName> Names { get; init; }
     public IReadOnlyList<FuzzyDate> BirthDates { get; init; } = [];
     public IReadOnlyList<string> PlacesOfBirth { get; init; } = [];
+    /// <summary>Countries as the source writes them, a name ("Iran (Islamic Republic of)") or an ISO code ("IR");
+    /// <see cref="Text.Countries"/> resolves either for matching.</summary>
     public IReadOnlyList<string> Nationalities { get; init; } = [];
     public IReadOnlyList<string> Citizenships { get; init; } = [];
     public Gender Gender { get; init; }

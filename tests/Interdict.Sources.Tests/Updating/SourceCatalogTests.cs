@@ -30,11 +30,13 @@ public class SourceCatalogTests
     }
 
     [Fact]
-    public void Without_a_choice_the_enhanced_ofac_files_are_left_out_as_the_classic_ones_carry_the_same_lists()
+    public void Without_a_choice_the_enhanced_ofac_files_and_the_closed_ofsi_conlist_are_left_out()
     {
         var chosen = SourceCatalog.Official.Select([]).Select(e => e.Source).ToList();
 
-        Assert.Equal(10, chosen.Count);
+        Assert.Equal(9, chosen.Count);
+        Assert.Contains("uk-fcdo", chosen);
+        Assert.DoesNotContain("uk-ofsi", chosen);
         Assert.Contains("ofac-sdn", chosen);
         Assert.DoesNotContain("ofac-sdn-enhanced", chosen);
         Assert.DoesNotContain("ofac-cons-enhanced", chosen);
