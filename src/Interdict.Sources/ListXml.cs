@@ -15,6 +15,32 @@ internal static class ListXml
         IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>Reads a list's XML whatever its packaging (plain, gzip, single-file zip), the reader positioned on
+    /// the root element. Parser errors (truncation, bytes that are not the declared encoding), damaged archives and
+    /// read errors become <see cref="ListDataException"/>s naming the file and, for parser errors, the line.</summary>
+    public static T Read<T>(string path, Func<XmlReader, T> read)
+    {
+        try
+        {
+            using var content = Loading.ListContent.Open(path);
+            using var reader = XmlReader.Create(content, Settings);
+            reader.MoveToContent();
+            return read(reader);
+        }
+        catch (XmlException e)
+        {
+            throw Malformed(path, e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ListDataException(path, null, $"the compressed content is damaged or truncated ({e.Message})", e);
+        }
+        catch (IOException e)
+        {
+            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
+        }
+    }
+
     /// <summary>A parser error as a list error. Invalid bytes for the declared encoding and truncation both surface
     /// as parser errors; the parser knows where it stopped.</summary>
     public static ListDataException Malformed(string path, XmlException e) =>

@@ -19,23 +19,13 @@ public static class CaSemaReader
     /// regime, item or name or has a malformed listing date; the message names the record and its line.</exception>
     public static LoadedList Read(string path)
     {
-        try
+        var entities = ListXml.Read(path, xml =>
         {
-            using var stream = File.OpenRead(path);
-            using var xml = XmlReader.Create(stream, ListXml.Settings);
             ReadRoot(path, xml);
-            var entities = ReadRecords(path, xml);
-            var version = ListVersionFactory.Create(SourceId, Format, null, [ListVersionFactory.Describe(path, "main")]);
-            return new LoadedList(version, [.. entities.Select(builder => builder.Build(version))]);
-        }
-        catch (XmlException e)
-        {
-            throw ListXml.Malformed(path, e);
-        }
-        catch (IOException e)
-        {
-            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
-        }
+            return ReadRecords(path, xml);
+        });
+        var version = ListVersionFactory.Create(SourceId, Format, null, [ListVersionFactory.Describe(path, "main")]);
+        return new LoadedList(version, [.. entities.Select(builder => builder.Build(version))]);
     }
 
     private static void ReadRoot(string path, XmlReader xml)

@@ -16,21 +16,7 @@ internal static class EuXmlFile
     /// generationDate is malformed.</exception>
     public static (DateOnly? Published, List<EuElement> Entities) Read(string path)
     {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var xml = XmlReader.Create(stream, ListXml.Settings);
-            var published = ReadRoot(path, xml);
-            return (published, ReadEntities(xml));
-        }
-        catch (XmlException e)
-        {
-            throw ListXml.Malformed(path, e);
-        }
-        catch (IOException e)
-        {
-            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
-        }
+        return ListXml.Read(path, xml => (ReadRoot(path, xml), ReadEntities(xml)));
     }
 
     private static DateOnly? ReadRoot(string path, XmlReader xml)

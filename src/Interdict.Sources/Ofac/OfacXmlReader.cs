@@ -20,25 +20,16 @@ public static class OfacXmlReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
         if (!File.Exists(path)) throw new ListDataException(path, null, "the file does not exist");
-        try
-        {
-            return ReadList(sourceId, path);
-        }
-        catch (XmlException ex)
-        {
-            throw ListXml.Malformed(path, ex);
-        }
+        return ListXml.Read(path, reader => ReadList(sourceId, path, reader));
     }
 
-    private static LoadedList ReadList(string sourceId, string path)
+    private static LoadedList ReadList(string sourceId, string path, XmlReader reader)
     {
         DateOnly? published = null;
         int? recordCount = null;
         var entities = new List<EntityBuilder>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
 
-        using var reader = XmlReader.Create(path, ListXml.Settings);
-        reader.MoveToContent();
         if (reader.LocalName != "sdnList")
             throw new ListDataException(path, ListXml.Line(reader), $"the root element is <{reader.LocalName}>, not <sdnList>");
         var ns = XNamespace.Get(reader.NamespaceURI);

@@ -23,26 +23,9 @@ public static class FcdoXmlReader
     /// UniqueID or OFSIGroupID (the message names the line).</exception>
     public static LoadedList Read(string path)
     {
-        try
-        {
-            using var stream = ListContent.Open(path);
-            using var xml = XmlReader.Create(stream, ListXml.Settings);
-            var (published, designations) = ReadDesignations(path, xml);
-            var version = ListVersionFactory.Create(OfsiConListReader.SourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
-            return new LoadedList(version, [.. designations.Select(builder => builder.Build(version))]);
-        }
-        catch (XmlException e)
-        {
-            throw ListXml.Malformed(path, e);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ListDataException(path, null, $"the compressed file is damaged or truncated ({e.Message})", e);
-        }
-        catch (IOException e)
-        {
-            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
-        }
+        var (published, designations) = ListXml.Read(path, xml => ReadDesignations(path, xml));
+        var version = ListVersionFactory.Create(OfsiConListReader.SourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
+        return new LoadedList(version, [.. designations.Select(builder => builder.Build(version))]);
     }
 
     private static (DateOnly? Published, List<EntityBuilder> Designations) ReadDesignations(string path, XmlReader xml)

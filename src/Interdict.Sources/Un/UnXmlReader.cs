@@ -19,23 +19,9 @@ public static class UnXmlReader
     /// declared encoding), or an entry lacks its reference number or name or repeats another's reference.</exception>
     public static LoadedList Read(string path)
     {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var xml = XmlReader.Create(stream, ListXml.Settings);
-            var published = ReadRoot(path, xml);
-            var entities = ReadEntries(path, xml);
-            var version = ListVersionFactory.Create(SourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
-            return new LoadedList(version, [.. entities.Select(builder => builder.Build(version))]);
-        }
-        catch (XmlException e)
-        {
-            throw ListXml.Malformed(path, e);
-        }
-        catch (IOException e)
-        {
-            throw new ListDataException(path, null, $"cannot be read: {e.Message}", e);
-        }
+        var (published, entities) = ListXml.Read(path, xml => (ReadRoot(path, xml), ReadEntries(path, xml)));
+        var version = ListVersionFactory.Create(SourceId, Format, published, [ListVersionFactory.Describe(path, "main")]);
+        return new LoadedList(version, [.. entities.Select(builder => builder.Build(version))]);
     }
 
     private static DateOnly? ReadRoot(string path, XmlReader xml)

@@ -27,7 +27,7 @@ public static class OfacAdvancedReader
     public static LoadedList Read(string sourceId, string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
-        return XmlSections.Read(path, reader => ReadList(sourceId, path, reader));
+        return ListXml.Read(path, reader => ReadList(sourceId, path, reader));
     }
 
     private static LoadedList ReadList(string sourceId, string path, XmlReader reader)

@@ -1,7 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using Interdict.Core.Model;
-using Interdict.Sources.Loading;
 
 namespace Interdict.Sources.Ofac.Advanced;
 
@@ -52,25 +50,4 @@ internal static class XmlSections
     /// OFAC publishes them ("601698  CN"), as the classic XML reader keeps them, so that values agree across formats.</summary>
     public static string? Text(XElement? element) =>
         element?.Value.Trim() is { Length: > 0 } value ? value : null;
-
-    /// <summary>Reads a list's XML whatever its packaging (plain, gzip, single-file zip), the reader positioned on
-    /// the root element; parser errors and damaged archives become <see cref="ListDataException"/>s.</summary>
-    public static LoadedList Read(string path, Func<XmlReader, LoadedList> read)
-    {
-        try
-        {
-            using var content = ListContent.Open(path);
-            using var reader = XmlReader.Create(content, ListXml.Settings);
-            reader.MoveToContent();
-            return read(reader);
-        }
-        catch (XmlException ex)
-        {
-            throw ListXml.Malformed(path, ex);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new ListDataException(path, null, $"the compressed content is damaged or truncated ({ex.Message})", ex);
-        }
-    }
 }

@@ -24,7 +24,7 @@ public static class OfacEnhancedReader
     public static LoadedList Read(string sourceId, string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
-        return XmlSections.Read(path, reader => ReadList(sourceId, path, reader));
+        return ListXml.Read(path, reader => ReadList(sourceId, path, reader));
     }
 
     private static LoadedList ReadList(string sourceId, string path, XmlReader reader)
