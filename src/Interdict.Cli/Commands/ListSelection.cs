@@ -8,14 +8,20 @@ internal static class ListSelection
 {
     public const string EnvironmentVariable = "INTERDICT_LISTS";
 
-    /// <summary>The bundled lists, relative to the repository root: the newest complete OFAC SDN set, the OFAC
-    /// consolidated non-SDN set, the newest UN list in its folder and the newest full UK OFSI list.</summary>
+    /// <summary>The bundled lists, relative to the repository root: every complete list of the shared data, in its
+    /// newest complete version — OFAC SDN and consolidated, UN, UK OFSI, the US screening list (its 2023 file is cut
+    /// short, so the 2022 one) with the BIS Denied Persons List, Canada and Australia. The EU and FCDO files there
+    /// are four-entry excerpts, not lists to screen against.</summary>
     public static readonly string[] Bundled =
     [
         "../shared/lists/ofac-sdn/2023-12-28",
         "../shared/lists/ofac-cons/2025-12-18",
         "../shared/lists/un",
         "../shared/lists/uk/OFSI_ConList_2025-04-14.xlsx",
+        "../shared/lists/us-csl/csl_2022-05.csv.gz",
+        "../shared/lists/us-csl/bis_denied_persons_2023-11.txt",
+        "../shared/lists/ca",
+        "../shared/lists/au",
     ];
 
     public static IReadOnlyList<string> Resolve(string[]? given)
