@@ -20,6 +20,8 @@ public static class CliApp
             ScreenCommand.Create(console),
             CompareCommand.Create(console),
             ListsCommand.Create(console),
+            ServeCommand.Create(console),
+            KeysCommand.Create(console),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -6,8 +6,6 @@ namespace Interdict.Cli.Commands;
 /// <summary><c>interdict lists update</c>: fetches the official files, checks them, and puts them in force.</summary>
 internal static class ListsUpdateCommand
 {
-    public const string DataVariable = "INTERDICT_DATA";
-
     private const string Description =
         "Download the official file of every source, check that it loads whole as screening would, and put it in force; "
         + "a failed download or check keeps the previous version, names the source and the problem, and exits 3.";
@@ -16,7 +14,7 @@ internal static class ListsUpdateCommand
     {
         var to = new Option<string?>("--to")
         {
-            Description = $"Data directory (default ${DataVariable}/lists, else ~/.interdict/lists). It holds current/<source>/<file>, "
+            Description = $"Data directory (default ${DataDirectory.Variable}/lists, else ~/.interdict/lists). It holds current/<source>/<file>, "
                 + "the versions in force (screen with --lists DIR/current); history/<source>/<time>-<file>, the versions replaced; "
                 + "and update-log.jsonl, one line per fetch: source, url, time, HTTP status, bytes, SHA-256, outcome "
                 + "(updated, unchanged, failed and why), publication date, entity count.",
@@ -59,14 +57,7 @@ internal static class ListsUpdateCommand
     }
 
     /// <summary>$INTERDICT_DATA/lists, else ~/.interdict/lists: beside the other data Interdict keeps.</summary>
-    public static string DefaultDirectory()
-    {
-        var data = Environment.GetEnvironmentVariable(DataVariable);
-        var root = string.IsNullOrWhiteSpace(data)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".interdict")
-            : data;
-        return Path.Combine(root, "lists");
-    }
+    public static string DefaultDirectory() => Path.Combine(DataDirectory.Root(), "lists");
 
     private static IReadOnlyList<CatalogEntry> Entries(string? catalogFile, string[] sources)
     {

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Interdict.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Interdict.Server.Security;
+
+namespace Interdict.Cli.Commands;
+
+/// <summary><c>interdict serve</c>: runs the screening service on Kestrel until stopped (Ctrl+C or SIGTERM, which
+/// let the requests in flight finish).</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var lists = CommonOptions.Lists();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Addresses to listen on, separated by ';' (default http://127.0.0.1:8080).",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080",
+            HelpName = "URLS",
+        };
+        var data = new Option<string?>("--data")
+        {
+            Description = $"Data directory holding the API keys (default ${DataDirectory.Variable}, else ~/.interdict).",
+            HelpName = "DIR",
+        };
+        var anonymous = new Option<bool>("--anonymous")
+        {
+            Description = "Let calls without an API key in with the screen role. For local use only.",
+        };
+        var reloadEvery = new Option<int?>("--reload-every")
+        {
+            Description = "Also reload the lists every so many minutes (they reload whenever their files change anyway).",
+            HelpName = "MINUTES",
+        };
+        reloadEvery.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--reload-every must be at least 1 minute.");
+        });
+        var command = new Command("serve", "Run the screening service: a yente-compatible HTTP API (/match, /search, /entities, "
+            + "/catalog), native screening under /v1, /metrics, and /admin/lists/reload. Calls need an API key "
+            + "(interdict keys create) unless --anonymous.")
+        {
+            lists, urls, data, anonymous, reloadEvery,
+        };
+        command.SetAction(async (parsed, cancellation) =>
+        {
+            var settings = new ServerSettings
+            {
+                ListPaths = [.. ListSelection.Resolve(parsed.GetValue(lists)).Select(Path.GetFullPath)],
+                DataDirectory = parsed.GetValue(data) ?? DataDirectory.Root(),
+                AllowAnonymous = parsed.GetValue(anonymous),
+                ReloadInterval = parsed.GetValue(reloadEvery) is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+            };
+            if (!settings.AllowAnonymous && ApiKeyStore.Open(settings.DataDirectory).Keys.Count == 0)
+                console.Error.WriteLine($"note: no API key in {ApiKeyStore.PathIn(settings.DataDirectory)}: create one with 'interdict keys create --role screen', or pass --anonymous for local use.");
+            var builder = InterdictServer.CreateBuilder(settings);
+            builder.WebHost.UseUrls(parsed.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            await using var app = InterdictServer.Build(builder);
+            await app.StartAsync(cancellation);
+            await app.WaitForShutdownAsync(cancellation);
+            return CliApp.Done;
+        });
+        return command;
+    }
+}
