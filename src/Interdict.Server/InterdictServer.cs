@@ -1,5 +1,6 @@
 using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
+using Interdict.Server.Native;
 using Interdict.Server.Security;
 using Microsoft.AspNetCore.Authentication;
 
@@ -51,6 +52,7 @@ public static class InterdictServer
         app.MapHealthEndpoints();
         app.MapCatalogEndpoints();
         app.MapAdminEndpoints();
+        app.MapNativeEndpoints();
         return app;
     }
 }

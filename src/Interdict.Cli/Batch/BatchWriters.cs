@@ -1,3 +1,4 @@
+using Interdict.Server.Native;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

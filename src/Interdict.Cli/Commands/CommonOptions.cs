@@ -56,39 +56,28 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Schema? ParseSchema(string? text, string where) =>
-        string.IsNullOrWhiteSpace(text)
-            ? null
-            : SchemaExtensions.Parse(text)
-              ?? throw new UsageException($"{where}: '{text}' is not a schema (Person, Organization, Company, PublicBody, Vessel, Aircraft).");
+    public static Schema? ParseSchema(string? text, string where) => Read(() => QueryFields.Schema(text, where));
 
-    public static Gender ParseGender(string? text, string where) =>
-        string.IsNullOrWhiteSpace(text)
-            ? Gender.Unknown
-            : GenderParser.Parse(text) is var gender and not Gender.Unknown
-                ? gender
-                : throw new UsageException($"{where}: '{text}' is not a gender (male or female).");
+    public static Gender ParseGender(string? text, string where) => Read(() => QueryFields.Gender(text, where));
 
-    /// <summary>Identifiers of any kind, and an IMO number as one of its kind (a different IMO is a conflict).</summary>
-    public static IReadOnlyList<QueryIdentifier> Identifiers(IEnumerable<string> values, string? imo) =>
-        [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => new QueryIdentifier(v)),
-         .. string.IsNullOrWhiteSpace(imo) ? [] : new[] { new QueryIdentifier(imo.Replace("IMO", "", StringComparison.OrdinalIgnoreCase), IdentifierType.Imo) }];
+    /// <inheritdoc cref="QueryFields.Identifiers"/>
+    public static IReadOnlyList<QueryIdentifier> Identifiers(IEnumerable<string> values, string? imo) => QueryFields.Identifiers(values, imo);
 
-    public static FuzzyDate? ParseBirthDate(string? text, string where) =>
-        string.IsNullOrWhiteSpace(text)
-            ? null
-            : DateParser.Parse(text)
-              ?? throw new UsageException($"{where}: '{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).");
+    public static FuzzyDate? ParseBirthDate(string? text, string where) => Read(() => QueryFields.BirthDate(text, where));
 
-    /// <summary>The countries a query field names: one country as a name or an ISO code in any case ("ru" — given
-    /// on purpose, unlike in list text where only capitals are codes), or several ("(1) Israel (2) Latvia").</summary>
-    public static IReadOnlyList<string> ParseCountries(string? text, string where)
+    /// <inheritdoc cref="QueryFields.Countries"/>
+    public static IReadOnlyList<string> ParseCountries(string? text, string where) => Read(() => QueryFields.Countries(text, where));
+
+    /// <summary>A field the caller wrote wrongly is a usage error (exit code 2).</summary>
+    private static T Read<T>(Func<T> read)
     {
-        if (string.IsNullOrWhiteSpace(text)) return [];
-        var trimmed = text.Trim();
-        var asCode = trimmed.Length is 2 or 3 && trimmed.All(char.IsAsciiLetter) ? Countries.ToCode(trimmed.ToUpperInvariant()) : null;
-        if ((asCode ?? Countries.ToCode(trimmed)) is { } code) return [code];
-        var named = Countries.CodesIn(trimmed);
-        return named.Count > 0 ? named : throw new UsageException($"{where}: '{text}' is not a country name or ISO code.");
+        try
+        {
+            return read();
+        }
+        catch (QueryFieldException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Interdict.Server.Native;
 using System.CommandLine;
 using System.Text.Json;
 using Interdict.Cli.Output;

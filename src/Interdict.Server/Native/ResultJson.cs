@@ -1,15 +1,17 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
 
-namespace Interdict.Cli.Output;
+namespace Interdict.Server.Native;
 
 /// <summary>The JSON shape of one screened query, shared by single and batch screening:
 /// {"id", "query", "matches": [{"entity_id", "source", "schema", "caption", "matched_name", "score", "match",
 /// "explanation", "cleared_by"?}]} — best first; "cleared_by" (the allow-list entry that clears the hit, in the
 /// same shape) only when there is one.</summary>
-internal static class ResultJson
+public static class ResultJson
 {
-    public static void Write(Utf8JsonWriter json, string? id, string query, IReadOnlyList<ScreeningResult> results)
+    /// <param name="generation">The service's list generation the query was screened against, when it comes from
+    /// the service.</param>
+    public static void Write(Utf8JsonWriter json, string? id, string query, IReadOnlyList<ScreeningResult> results, int? generation = null)
     {
         json.WriteStartObject();
         if (id is null) json.WriteNull("id");
@@ -18,6 +20,7 @@ internal static class ResultJson
         json.WriteStartArray("matches");
         foreach (var result in results) WriteMatch(json, result);
         json.WriteEndArray();
+        if (generation is { } g) json.WriteNumber("generation", g);
         json.WriteEndObject();
     }
 
