@@ -138,9 +138,9 @@ internal static class YenteEntityJson
         json.WriteStartArray("referents");
         json.WriteEndArray();
         json.WriteBoolean("target", target);
-        if (firstSeen is { } first) json.WriteString("first_seen", first.ToString("yyyy-MM-dd'T'00:00:00"));
+        if (firstSeen is { } first) json.WriteString("first_seen", first.ToString("yyyy-MM-dd'T00:00:00'"));
         else json.WriteNull("first_seen");
-        var seen = source.Version.Published is { } published ? published.ToString("yyyy-MM-dd'T'00:00:00") : loadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss");
+        var seen = source.Version.Published is { } published ? published.ToString("yyyy-MM-dd'T00:00:00'") : loadedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss");
         json.WriteString("last_seen", seen);
         json.WriteString("last_change", seen);
     }
