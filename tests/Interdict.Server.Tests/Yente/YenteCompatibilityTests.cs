@@ -116,6 +116,23 @@ public sealed class YenteCompatibilityTests(YenteService yente)
     }
 
     [Fact]
+    public async Task The_catalogue_has_yentes_dataset_fields_and_names_the_scopes()
+    {
+        var catalog = await yente.GetAsync("/catalog");
+
+        var un = catalog.GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("name").GetString() == "un");
+        Assert.Equal("source", un.GetProperty("type").GetString());
+        Assert.True(un.GetProperty("load").GetBoolean());
+        Assert.True(un.GetProperty("index_current").GetBoolean());
+        Assert.Equal(1003, un.GetProperty("entity_count").GetInt32());
+        var scopes = catalog.GetProperty("scopes").EnumerateArray().ToDictionary(
+            s => s.GetProperty("name").GetString()!, s => s.GetProperty("sources").EnumerateArray().Select(x => x.GetString()).ToList());
+        Assert.Equal(["ofac-sdn", "uk", "un"], scopes["default"]);
+        Assert.Equal(["uk", "un"], scopes[YenteService.Collection]);
+        Assert.Equal(["un"], scopes["un"]);
+    }
+
+    [Fact]
     public async Task Every_yente_endpoint_is_401_without_a_key()
     {
         var client = yente.Service.Client(role: null);
