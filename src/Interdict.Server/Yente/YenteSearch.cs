@@ -67,10 +67,12 @@ internal static class YenteSearch
         return Results.Empty;
     }
 
-    /// <summary>Every entity the text finds in the sources, best first, or every entity of the sources without text.</summary>
+    /// <summary>Every entity the text finds in the sources, best first, or every entity of the sources without text.
+    /// Allow-list entries are left out either way, as screening leaves them out.</summary>
     private static List<Entity> Find(ScreeningIndex index, string? text, IReadOnlySet<string> sources, YenteFilter filter)
     {
-        if (text is null) return [.. index.Entities.Where(e => sources.Contains(e.SourceId) && filter.Admits(e))];
+        if (text is null)
+            return [.. index.Entities.Where(e => sources.Contains(e.SourceId) && e.Version.Kind != ListKind.Allow && filter.Admits(e))];
         var imo = text.StartsWith("IMO", StringComparison.OrdinalIgnoreCase) ? text : null;
         var screening = new ScreeningQuery(text, filter.Schema.Engine, Sources: sources, Limit: MaxResults, IncludeNonMatches: true,
             Identifiers: QueryFields.Identifiers([text], imo));
