@@ -155,13 +155,19 @@ internal static class FtmProperties
     public static void WriteProperties(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, string[]>> properties)
     {
         json.WriteStartObject();
+        WriteValues(json, properties);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Each property as an array, into an object the caller has opened (and may add nested entities to).</summary>
+    public static void WriteValues(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, string[]>> properties)
+    {
         foreach (var (name, values) in properties)
         {
             json.WriteStartArray(name);
             foreach (var value in values) json.WriteStringValue(value);
             json.WriteEndArray();
         }
-        json.WriteEndObject();
     }
 
     /// <summary>Properties in first-added order, each value once, blanks dropped.</summary>

@@ -42,12 +42,7 @@ internal static class YenteEntityJson
         json.WriteStartObject();
         WriteHead(json, entity.Id, entity.Caption, ftm.Schema);
         json.WriteStartObject("properties");
-        foreach (var (name, values) in ftm.Properties)
-        {
-            json.WriteStartArray(name);
-            foreach (var value in values) json.WriteStringValue(value);
-            json.WriteEndArray();
-        }
+        FtmProperties.WriteValues(json, ftm.Properties);
         if (entity.Version.Kind == ListKind.Sanctions)
         {
             json.WriteStartArray("sanctions");
@@ -108,12 +103,7 @@ internal static class YenteEntityJson
         json.WriteStartObject();
         WriteHead(json, id, caption, schema);
         json.WriteStartObject("properties");
-        foreach (var (name, values) in properties)
-        {
-            json.WriteStartArray(name);
-            foreach (var value in values) json.WriteStringValue(value);
-            json.WriteEndArray();
-        }
+        FtmProperties.WriteValues(json, properties);
         nested(json);
         json.WriteEndObject();
         WriteTail(json, source, target: false, firstSeen: null, loadedAt);
