@@ -2,6 +2,7 @@ using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Native;
 using Interdict.Server.Security;
+using Interdict.Server.Yente;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Interdict.Server;
@@ -53,6 +54,7 @@ public static class InterdictServer
         app.MapCatalogEndpoints();
         app.MapAdminEndpoints();
         app.MapNativeEndpoints();
+        app.MapYenteEndpoints();
         return app;
     }
 }

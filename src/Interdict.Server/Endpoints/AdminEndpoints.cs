@@ -9,11 +9,11 @@ internal static class AdminEndpoints
 {
     public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/admin/lists/reload", async (ListHost lists, CancellationToken cancellation) =>
+        app.MapPost("/admin/lists/reload", async (ListHost lists, ServerSettings settings, CancellationToken cancellation) =>
             {
                 var outcome = await lists.ReloadAsync("admin request", cancellation);
                 return outcome.Succeeded
-                    ? Results.Ok(CatalogEndpoints.Describe(lists))
+                    ? Results.Ok(CatalogEndpoints.Describe(lists, settings))
                     : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The lists did not load",
                         detail: outcome.Failure!.Message,
                         extensions: new Dictionary<string, object?> { ["generation_in_service"] = lists.Current?.Generation });
