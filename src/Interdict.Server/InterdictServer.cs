@@ -1,6 +1,7 @@
 using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Native;
+using Interdict.Server.Operations;
 using Interdict.Server.Security;
 using Microsoft.AspNetCore.Authentication;
 
@@ -38,6 +39,7 @@ public static class InterdictServer
             .AddPolicy(ApiPolicies.Review, p => p.RequireRole(ApiPolicies.Review, ApiPolicies.Admin))
             .AddPolicy(ApiPolicies.Admin, p => p.RequireRole(ApiPolicies.Admin));
         services.AddProblemDetails();
+        services.AddOperations(settings);
         return builder;
     }
 
@@ -45,14 +47,17 @@ public static class InterdictServer
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseOperations();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseKeyRateLimiting();
         app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapCatalogEndpoints();
         app.MapAdminEndpoints();
         app.MapNativeEndpoints();
+        app.MapOperationsEndpoints();
         return app;
     }
 }
