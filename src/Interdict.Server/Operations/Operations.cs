@@ -39,11 +39,12 @@ internal static class Operations
         return services;
     }
 
-    /// <summary>Request metrics and the size limit, ahead of everything that could answer.</summary>
+    /// <summary>Request metrics, the size limit and stop-safe body reading, ahead of everything that could answer.</summary>
     public static void UseOperations(this WebApplication app)
     {
         app.UseHttpMetrics(metrics => metrics.SetMetricFactory(app.Services.GetRequiredService<IMetricFactory>()));
         app.UseMiddleware<RequestSizeLimit>();
+        app.UseMiddleware<StopSafeRequestBody>();
     }
 
     /// <summary>The rate limit: after authentication, which names the key it partitions by.</summary>
