@@ -15,9 +15,11 @@ internal static class Operations
         // A registry per service rather than prometheus-net's static default: two services in one process (the
         // tests) keep their own counts.
         var registry = Metrics.NewCustomRegistry();
+        var metrics = Metrics.WithCustomRegistry(registry);
         services.AddSingleton(registry);
-        services.AddSingleton<IMetricFactory>(Metrics.WithCustomRegistry(registry));
-        services.AddSingleton<ScreeningMetrics>();
+        services.AddSingleton<IMetricFactory>(metrics);
+        // Made now, so its series are exported (at 0) before the first screening.
+        services.AddSingleton(new ScreeningMetrics(metrics));
         services.AddHostedService<ListMetrics>();
 
         services.AddRateLimiter(options => KeyRateLimiting.Configure(options, settings.Limits));

@@ -36,6 +36,12 @@ public sealed class MetricsTests : IAsyncLifetime
         var after = await PrometheusText.ScrapeAsync(anonymous);
 
         Assert.True(alerts >= 2, $"{alerts} alerts: Al-Qaida and the Taliban are on the UN list");
+        // Every endpoint kind is exported from the start, so rates work from the first scrape.
+        foreach (var kind in (string[])["screen", "match", "batch"])
+        {
+            Assert.True(before.Has("interdict_screenings_total", "endpoint", kind), kind);
+            Assert.True(before.Has("interdict_alerts_total", "endpoint", kind), kind);
+        }
         Assert.Equal(3, Delta("interdict_screenings_total", "endpoint", "screen"));
         Assert.Equal(alerts, Delta("interdict_alerts_total", "endpoint", "screen"));
         string[] ok = ["endpoint", "/v1/screen", "method", "POST", "code", "200"];
