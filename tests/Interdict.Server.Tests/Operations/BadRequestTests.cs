@@ -56,7 +56,7 @@ public sealed class BadRequestTests : IAsyncLifetime
     {
         var problem = await ProblemAsync(await _service.Client().PostAsync("/v1/screen", JsonContent.Create<object?>(null)), HttpStatusCode.BadRequest);
 
-        Assert.Contains("request", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Implicit body inferred for parameter \"request\" but no body was provided", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
