@@ -1,6 +1,7 @@
 using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Native;
+using Interdict.Server.Operations;
 using Interdict.Server.Security;
 using Interdict.Server.Yente;
 using Microsoft.AspNetCore.Authentication;
@@ -39,6 +40,7 @@ public static class InterdictServer
             .AddPolicy(ApiPolicies.Review, p => p.RequireRole(ApiPolicies.Review, ApiPolicies.Admin))
             .AddPolicy(ApiPolicies.Admin, p => p.RequireRole(ApiPolicies.Admin));
         services.AddProblemDetails();
+        services.AddOperations(settings);
         return builder;
     }
 
@@ -46,15 +48,18 @@ public static class InterdictServer
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseOperations();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseKeyRateLimiting();
         app.UseAuthorization();
         app.MapHealthEndpoints();
         app.MapCatalogEndpoints();
         app.MapAdminEndpoints();
         app.MapNativeEndpoints();
         app.MapYenteEndpoints();
+        app.MapOperationsEndpoints();
         return app;
     }
 }

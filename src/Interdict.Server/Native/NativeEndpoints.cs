@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Server.Lists;
+using Interdict.Server.Operations;
 using Interdict.Server.Security;
 
 namespace Interdict.Server.Native;
@@ -15,7 +16,7 @@ internal static class NativeEndpoints
     }
 
     /// <summary><c>POST /v1/screen</c>: one query; the answer is <c>{"id", "query", "matches": [...], "generation"}</c>.</summary>
-    private static async Task<IResult> Screen(ScreenRequest request, ListHost lists, HttpResponse response)
+    private static async Task<IResult> Screen(ScreenRequest request, ListHost lists, ScreeningMetrics metrics, HttpResponse response)
     {
         if (lists.Current is not { } snapshot) return NotReady(lists);
         IReadOnlyList<ScreeningResult> results;
@@ -32,6 +33,7 @@ internal static class NativeEndpoints
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad query", detail: e.Message);
         }
+        metrics.Record(ScreeningKind.Screen, results);
         response.ContentType = "application/json; charset=utf-8";
         await using var json = new Utf8JsonWriter(response.BodyWriter, ResultJson.Compact);
         ResultJson.Write(json, request.Id, request.Name!, results, snapshot.Generation);
