@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Server.Lists;
+using Interdict.Server.Operations;
 using Interdict.Server.Native;
 using Interdict.Server.Security;
 
@@ -16,8 +17,8 @@ public static class YenteEndpoints
     public static void MapYenteEndpoints(this IEndpointRouteBuilder app)
     {
         var yente = app.MapGroup("").RequireAuthorization(ApiPolicies.Screen);
-        yente.MapPost("/match/{scope}", (string scope, HttpRequest request, ListHost lists, ServerSettings settings, CancellationToken cancellation) =>
-            YenteMatch.Handle(scope, request, lists, settings, cancellation));
+        yente.MapPost("/match/{scope}", (string scope, HttpRequest request, ListHost lists, ServerSettings settings, ScreeningMetrics metrics, CancellationToken cancellation) =>
+            YenteMatch.Handle(scope, request, lists, settings, metrics, cancellation));
         yente.MapGet("/search/{scope}", (string scope, HttpRequest request, ListHost lists, ServerSettings settings, CancellationToken cancellation) =>
             YenteSearch.Handle(scope, request, lists, settings, cancellation));
         yente.MapGet("/entities/{id}", Entity);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Core.Model;
 using Interdict.Server.Lists;
+using Interdict.Server.Operations;
 using Interdict.Server.Native;
 
 namespace Interdict.Server.Yente;
@@ -23,7 +24,7 @@ internal static class YenteMatch
 
     private sealed record MatchParameters(int Limit, double Threshold, double Cutoff, string Algorithm, IReadOnlySet<string> Sources);
 
-    public static async Task<IResult> Handle(string scope, HttpRequest request, ListHost lists, ServerSettings settings, CancellationToken cancellation)
+    public static async Task<IResult> Handle(string scope, HttpRequest request, ListHost lists, ServerSettings settings, ScreeningMetrics metrics, CancellationToken cancellation)
     {
         if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
         if (Scopes.Resolve(scope, snapshot, settings) is not { } resolved) return Scopes.NotFound(scope, snapshot, settings);
@@ -60,6 +61,7 @@ internal static class YenteMatch
             json.WriteStartObject(query.Key);
             json.WriteNumber("status", 200);
             var results = Screen(snapshot.Index, query, filter, parameters);
+            metrics.Record(ScreeningKind.Match, results);
             json.WriteStartArray("results");
             foreach (var result in results) WriteResult(json, result, snapshot.LoadedAt);
             json.WriteEndArray();
