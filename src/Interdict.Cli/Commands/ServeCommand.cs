@@ -38,11 +38,24 @@ internal static class ServeCommand
         {
             if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--reload-every must be at least 1 minute.");
         });
+        var collections = new Option<string[]>("--collection")
+        {
+            Description = "A named scope of several sources, NAME=SOURCE,SOURCE (repeatable), e.g. us=ofac-sdn,ofac-cons,us-csl: "
+                + "then /match/us screens those alone.",
+            HelpName = "NAME=SOURCES",
+        };
+        collections.Validators.Add(r =>
+        {
+            foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (ParseCollection(value) is null) r.AddError($"--collection {value}: write NAME=SOURCE,SOURCE.");
+            }
+        });
         var command = new Command("serve", "Run the screening service: a yente-compatible HTTP API (/match, /search, /entities, "
             + "/catalog), native screening under /v1, /metrics, and /admin/lists/reload. Calls need an API key "
             + "(interdict keys create) unless --anonymous.")
         {
-            lists, urls, data, anonymous, reloadEvery,
+            lists, urls, data, anonymous, reloadEvery, collections,
         };
         command.SetAction(async (parsed, cancellation) =>
         {
@@ -52,6 +65,8 @@ internal static class ServeCommand
                 DataDirectory = parsed.GetValue(data) ?? DataDirectory.Root(),
                 AllowAnonymous = parsed.GetValue(anonymous),
                 ReloadInterval = parsed.GetValue(reloadEvery) is { } minutes ? TimeSpan.FromMinutes(minutes) : null,
+                Collections = (parsed.GetValue(collections) ?? []).Select(c => ParseCollection(c)!.Value)
+                    .ToDictionary(c => c.Name, c => c.Sources, StringComparer.Ordinal),
             };
             if (!settings.AllowAnonymous && ApiKeyStore.Open(settings.DataDirectory).Keys.Count == 0)
                 console.Error.WriteLine($"note: no API key in {ApiKeyStore.PathIn(settings.DataDirectory)}: create one with 'interdict keys create --role screen', or pass --anonymous for local use.");
@@ -63,5 +78,13 @@ internal static class ServeCommand
             return CliApp.Done;
         });
         return command;
+    }
+
+    private static (string Name, IReadOnlyList<string> Sources)? ParseCollection(string text)
+    {
+        var parts = text.Split('=', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[0].Length == 0) return null;
+        var sources = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return sources.Length == 0 ? null : (parts[0], sources);
     }
 }
