@@ -1,10 +1,10 @@
-using Interdict.Server.Native;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using Interdict.Cli.Output;
+using Interdict.Server.Native;
 
 namespace Interdict.Cli.Batch;
 

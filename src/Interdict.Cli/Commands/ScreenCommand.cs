@@ -1,9 +1,9 @@
-using Interdict.Server.Native;
 using System.CommandLine;
 using System.Text.Json;
 using Interdict.Cli.Batch;
 using Interdict.Cli.Output;
 using Interdict.Core.Matching;
+using Interdict.Server.Native;
 using Spectre.Console;
 
 namespace Interdict.Cli.Commands;
