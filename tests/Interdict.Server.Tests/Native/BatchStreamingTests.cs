@@ -2,12 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Interdict.Server.Tests.Native;
 
 /// <summary>
-/// The batch streams both ways on a real Kestrel: the first answers come back while the upload is held open, and an
-/// upload far over the 1 MiB request limit of the JSON endpoints goes through.
+/// The batch streams both ways on a real Kestrel, over HTTP/2 and HTTP/1.1: the first answers come back while the
+/// upload is held open, and an upload far over the 1 MiB request limit of the JSON endpoints goes through.
 /// </summary>
 public sealed class BatchStreamingTests : IAsyncLifetime
 {
@@ -16,18 +17,54 @@ public sealed class BatchStreamingTests : IAsyncLifetime
 
     private static readonly IReadOnlyList<GoldQuery> Gold = BatchInputs.Gold(200);
     private KestrelService _service = null!;
+    private KestrelService _http1 = null!;
 
-    public async Task InitializeAsync() => _service = await KestrelService.StartAsync(BatchInputs.OfacSdn);
+    public async Task InitializeAsync()
+    {
+        _service = await KestrelService.StartAsync(BatchInputs.OfacSdn, HttpProtocols.Http2);
+        _http1 = await KestrelService.StartAsync(BatchInputs.OfacSdn, HttpProtocols.Http1);
+    }
 
-    public async Task DisposeAsync() => await _service.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _http1.DisposeAsync();
+    }
+
+    private static string Row(int i) => BatchInputs.JsonLine(Gold[i % Gold.Count] with { Id = $"r{i}" }) + "\n";
+
+    [Fact]
+    public async Task Over_http_1_1_answers_start_before_the_chunked_upload_ends()
+    {
+        const int rows = 3_000;
+        await using var http = await ChunkedHttp11.PostAsync(_http1.Address, "/v1/screen/batch", "application/x-ndjson", _http1.Key);
+        await http.SendAsync(string.Concat(Enumerable.Range(0, 10).Select(Row)));
+
+        var head = await http.ReadHeadAsync();
+        var first = await http.ReadLineAsync();
+
+        Assert.StartsWith("HTTP/1.1 200", head, StringComparison.Ordinal);
+        Assert.StartsWith("{\"id\":\"r0\",", first, StringComparison.Ordinal);
+        // The rest is sent only now, while the answer is read.
+        var lines = new List<string>();
+        var reading = Task.Run(async () =>
+        {
+            while (await http.ReadLineAsync() is { } line) lines.Add(line);
+        });
+        for (var i = 10; i < rows; i += 500) await http.SendAsync(string.Concat(Enumerable.Range(i, Math.Min(500, rows - i)).Select(Row)));
+        await http.EndAsync();
+        await reading.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(Enumerable.Range(1, rows - 1).Select(i => $"{{\"id\":\"r{i}\","), lines.Take(rows - 1).Select(l => l[..(l.IndexOf(',', StringComparison.Ordinal) + 1)]));
+        Assert.Equal($"{{\"summary\":{{\"rows\":{rows},\"errors\":0,\"generation\":1}}}}", lines[^1]);
+    }
 
     [Theory]
     [InlineData("application/x-ndjson")]
     [InlineData("text/csv")]
-    public async Task Answers_start_before_the_upload_ends(string mediaType)
+    public async Task Over_http_2_answers_start_before_the_upload_ends(string mediaType)
     {
         var csv = mediaType == "text/csv";
-        string Row(int i) => csv ? BatchInputs.CsvRow(Gold[i % Gold.Count] with { Id = $"r{i}" }) : BatchInputs.JsonLine(Gold[i % Gold.Count] with { Id = $"r{i}" }) + "\n";
+        string Row(int i) => csv ? BatchInputs.CsvRow(Gold[i % Gold.Count] with { Id = $"r{i}" }) : BatchStreamingTests.Row(i);
         var firstAnswerRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var uploaded = 0L;
         var content = new HeldUpload(async body =>
