@@ -3,6 +3,7 @@ using Interdict.Bench;
 
 // dotnet run -c Release --project bench/Interdict.Bench -- figures        speed and memory figures (docs/figures.md)
 // dotnet run -c Release --project bench/Interdict.Bench -- batch-memory   memory of a 1,000,000-row batch
+// dotnet run -c Release --project bench/Interdict.Bench -- batch-stream   1,000,000 rows through the service's streaming batch
 // dotnet run -c Release --project bench/Interdict.Bench -- eval [--write docs/quality.md]   quality and speed against the targets
 // dotnet run -c Release --project bench/Interdict.Bench -- sources        read time and counts of every source's real file
 // dotnet run -c Release --project bench/Interdict.Bench -- bdn [filter]   BenchmarkDotNet micro-benchmarks
@@ -17,6 +18,9 @@ switch (mode)
         return 0;
     case "batch-memory-run":
         BatchMemory.RunOne(Paths.Shared(args), int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case BatchStream.Mode:
+        BatchStream.Run(Paths.Shared(args));
         return 0;
     case MemoryAfterLoad.Mode:
         MemoryAfterLoad.Report(Paths.Shared(args));

@@ -1,18 +1,24 @@
-using Interdict.Server.Native;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using Interdict.Cli.Output;
+using Interdict.Server.Native;
 
 namespace Interdict.Cli.Batch;
 
-/// <summary>Writes batch outcomes in input order.</summary>
-internal interface IBatchWriter : IDisposable
+/// <summary>Writes batch outcomes in input order, to a file or the console.</summary>
+internal interface IBatchWriter : IBatchSink, IDisposable
 {
-    void Write(BatchOutcome outcome);
+    void Write(in BatchOutcome outcome);
     void Complete();
+
+    ValueTask IBatchSink.WriteAsync(ReadOnlyMemory<BatchOutcome> outcomes, CancellationToken cancellation)
+    {
+        foreach (ref readonly var outcome in outcomes.Span) Write(outcome);
+        return ValueTask.CompletedTask;
+    }
 }
 
 /// <summary>One JSON object per input row.</summary>
@@ -20,14 +26,10 @@ internal sealed class JsonLinesWriter(TextWriter output) : IBatchWriter
 {
     private readonly ArrayBufferWriter<byte> buffer = new(4096);
 
-    public void Write(BatchOutcome outcome)
+    public void Write(in BatchOutcome outcome)
     {
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, ResultJson.Compact))
-        {
-            if (outcome.Error is null) ResultJson.Write(json, outcome.Row.Id, outcome.Row.Name!, outcome.Results);
-            else ResultJson.WriteError(json, outcome.Row.Id, outcome.Row.Name, outcome.Error);
-        }
+        using (var json = new Utf8JsonWriter(buffer, ResultJson.Compact)) BatchJsonLine.Write(json, outcome);
         output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
@@ -53,7 +55,7 @@ internal sealed class CsvResultWriter : IBatchWriter
         csv.WriteRecord(Header);
     }
 
-    public void Write(BatchOutcome outcome)
+    public void Write(in BatchOutcome outcome)
     {
         if (outcome.Results.Count == 0)
         {
@@ -69,7 +71,7 @@ internal sealed class CsvResultWriter : IBatchWriter
         }
     }
 
-    private void WriteRow(BatchOutcome outcome, string?[] rest)
+    private void WriteRow(in BatchOutcome outcome, string?[] rest)
     {
         csv.WriteField(outcome.Row.Id);
         csv.WriteField(outcome.Row.Name);

@@ -1,9 +1,9 @@
-using Interdict.Server.Native;
 using System.CommandLine;
 using System.Text.Json;
 using Interdict.Cli.Batch;
 using Interdict.Cli.Output;
 using Interdict.Core.Matching;
+using Interdict.Server.Native;
 using Spectre.Console;
 
 namespace Interdict.Cli.Commands;
@@ -119,10 +119,10 @@ internal static class ScreenCommand
         var target = (TextWriter?)file ?? console.Out;
         using IBatchWriter writer = format == "csv" ? new CsvResultWriter(target) : new JsonLinesWriter(target);
 
-        var (rows, errors, firstError) = BatchProgress.Run(console, input, progress => BatchRunner.Run(input.Rows(), index, settings, writer, progress));
-        console.Error.WriteLine($"screened {rows:N0} rows against {index.Entities.Count:N0} entities");
-        if (errors == 0) return CliApp.Done;
-        console.Error.WriteLine($"error: {errors:N0} row(s) could not be screened (first: {firstError}); they are marked in the output");
+        var summary = BatchProgress.Run(console, input, progress => input.Screen(index, settings, writer, progress));
+        console.Error.WriteLine($"screened {summary.Rows:N0} rows against {index.Entities.Count:N0} entities");
+        if (summary.Errors == 0) return CliApp.Done;
+        console.Error.WriteLine($"error: {summary.Errors:N0} row(s) could not be screened (first: {summary.FirstError}); they are marked in the output");
         return CliApp.UsageError;
     }
 }

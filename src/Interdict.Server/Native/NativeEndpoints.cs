@@ -13,6 +13,7 @@ internal static class NativeEndpoints
     {
         var v1 = app.MapGroup("/v1").RequireAuthorization(ApiPolicies.Screen);
         v1.MapPost("/screen", Screen);
+        v1.MapPost("/screen/batch", BatchEndpoint.ScreenBatch);
     }
 
     /// <summary><c>POST /v1/screen</c>: one query; the answer is <c>{"id", "query", "matches": [...], "generation"}</c>.</summary>
