@@ -1,6 +1,7 @@
 using System.Globalization;
 using Interdict.Core.Matching;
 using Interdict.Server.Lists;
+using Interdict.Server.Operations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -19,7 +20,7 @@ internal static class BatchEndpoint
 {
     // A batch may be any size: it is streamed, and limited by rows instead.
     [DisableRequestSizeLimit]
-    public static async Task<IResult> ScreenBatch(HttpContext context, ListHost lists, ServerSettings server)
+    public static async Task<IResult> ScreenBatch(HttpContext context, ListHost lists, ServerSettings server, ScreeningMetrics metrics)
     {
         if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
         BatchSettings settings;
@@ -34,7 +35,7 @@ internal static class BatchEndpoint
         }
 
         var aborted = context.RequestAborted;
-        using var output = new BatchResponse(context.Response, snapshot.Generation);
+        using var output = new BatchResponse(context.Response, snapshot.Generation, metrics);
         BatchSummary summary;
         try
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Interdict.Server.Operations;
 
 namespace Interdict.Server.Native;
 
@@ -23,7 +24,7 @@ public static class BatchJsonLine
 /// <c>{"summary": {"rows", "errors", "generation", "stopped"?}}</c>, "stopped" saying why the batch ended before its
 /// input did. An answer without it was cut off.
 /// </summary>
-internal sealed class BatchResponse(HttpResponse response, int generation) : IBatchSink, IDisposable
+internal sealed class BatchResponse(HttpResponse response, int generation, ScreeningMetrics metrics) : IBatchSink, IDisposable
 {
     public const string ContentType = "application/x-ndjson; charset=utf-8";
 
@@ -34,6 +35,10 @@ internal sealed class BatchResponse(HttpResponse response, int generation) : IBa
 
     public async ValueTask WriteAsync(ReadOnlyMemory<BatchOutcome> outcomes, CancellationToken cancellation)
     {
+        foreach (var outcome in outcomes.Span)
+        {
+            if (outcome.Error is null) metrics.Record(ScreeningKind.Batch, outcome.Results);
+        }
         WriteLines(Start(), outcomes.Span);
         await FlushAsync(cancellation);
     }
