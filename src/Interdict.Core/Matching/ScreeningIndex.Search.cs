@@ -28,7 +28,8 @@ public sealed partial class ScreeningIndex
         var scratch = scratchPool.TryTake(out var pooled) ? pooled : new CandidateScratch(names.Length);
         try
         {
-            var floor = query.IncludeNonMatches ? 0d : threshold - MaximumEvidenceGain;
+            var lowest = query.IncludeNonMatches ? Math.Min(query.MinimumScore, threshold) : threshold;
+            var floor = Math.Max(0d, lowest - MaximumEvidenceGain);
             var candidates = new List<int>();
             foreach (var rendering in renderings.Where(r => r.IdentifyingCount > 0))
                 candidates.AddRange(CollectCandidates(rendering, query.Schema, allowedSources, floor, scratch));
@@ -44,7 +45,7 @@ public sealed partial class ScreeningIndex
                 if (results.Count >= query.Limit) break;
                 if (allowEntity[entity]) continue;
                 var isMatch = score.Final >= threshold;
-                if (!isMatch && !query.IncludeNonMatches) break;
+                if (score.Final < lowest) break;
                 results.Add(Explain(renderings, entity, score, evidence, threshold, isMatch) with { ClearedBy = clearedBy });
             }
             return results;

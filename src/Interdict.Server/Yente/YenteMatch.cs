@@ -93,13 +93,12 @@ internal static class YenteMatch
     private static List<ScreeningResult> Screen(ScreeningIndex index, YenteQuery query, YenteFilter filter, MatchParameters parameters)
     {
         var fetch = filter.Fetch(parameters.Limit);
-        var includeNonMatches = parameters.Cutoff < parameters.Threshold;
         // Without a name, the query's identifiers may still find the party.
         IReadOnlyList<string> names = query.Names.Count > 0 ? query.Names : query.Identifiers.Count > 0 ? [""] : [];
         var best = new Dictionary<Entity, ScreeningResult>(ReferenceEqualityComparer.Instance);
         foreach (var name in names)
         {
-            foreach (var result in index.Screen(query.ToScreening(name, parameters.Sources, parameters.Threshold, fetch, includeNonMatches)))
+            foreach (var result in index.Screen(query.ToScreening(name, parameters.Sources, parameters.Threshold, fetch, parameters.Cutoff)))
             {
                 if (result.Score < parameters.Cutoff || !filter.Admits(result.Entity)) continue;
                 if (!best.TryGetValue(result.Entity, out var kept) || result.Score > kept.Score) best[result.Entity] = result;

@@ -80,8 +80,8 @@ internal sealed record YenteQuery(
 
     /// <summary>The engine query for one of the names; an empty name when the query has none (an identifier may
     /// still find the party).</summary>
-    public ScreeningQuery ToScreening(string name, IReadOnlySet<string> sources, double threshold, int limit, bool includeNonMatches) =>
-        new(name, Schema.Engine, BirthDate, Countries, sources, threshold, limit, includeNonMatches, Gender, Identifiers);
+    public ScreeningQuery ToScreening(string name, IReadOnlySet<string> sources, double threshold, int limit, double cutoff) =>
+        new(name, Schema.Engine, BirthDate, Countries, sources, threshold, limit, cutoff < threshold, Gender, Identifiers, cutoff);
 
     private static List<KeyValuePair<string, string[]>> ReadProperties(JsonElement given, FtmQuerySchema schema, string path)
     {
