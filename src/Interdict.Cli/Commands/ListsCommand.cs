@@ -1,8 +1,8 @@
-using Interdict.Server.Native;
 using System.CommandLine;
 using System.Text.Json;
 using Interdict.Cli.Output;
 using Interdict.Core.Model;
+using Interdict.Server.Native;
 using Interdict.Sources.Loading;
 
 namespace Interdict.Cli.Commands;

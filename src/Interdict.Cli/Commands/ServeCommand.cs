@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Interdict.Server;
+using Interdict.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
-using Interdict.Server.Security;
 
 namespace Interdict.Cli.Commands;
 

@@ -11,8 +11,7 @@ internal static class HealthEndpoints
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
         app.MapGet("/readyz", (ListHost lists) => lists.Current is { } current
                 ? Results.Ok(new { status = "ready", generation = current.Generation })
-                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
-                    detail: lists.LastFailure?.Message ?? "the lists are still loading"))
+                : Problems.NotReady(lists))
             .AllowAnonymous();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Interdict.Core.Matching;
+using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Operations;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ internal static class BatchEndpoint
     [DisableRequestSizeLimit]
     public static async Task<IResult> ScreenBatch(HttpContext context, ListHost lists, ServerSettings server, ScreeningMetrics metrics)
     {
-        if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
+        if (lists.Current is not { } snapshot) return Problems.NotReady(lists);
         BatchSettings settings;
         try
         {
@@ -30,8 +31,7 @@ internal static class BatchEndpoint
         }
         catch (QueryFieldException e)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad batch parameter", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["field"] = e.Field });
+            return Problems.BadField(e);
         }
 
         var aborted = context.RequestAborted;

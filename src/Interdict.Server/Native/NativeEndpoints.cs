@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
+using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Operations;
 using Interdict.Server.Security;
@@ -19,7 +20,7 @@ internal static class NativeEndpoints
     /// <summary><c>POST /v1/screen</c>: one query; the answer is <c>{"id", "query", "matches": [...], "generation"}</c>.</summary>
     private static async Task<IResult> Screen(ScreenRequest request, ListHost lists, ScreeningMetrics metrics, HttpResponse response)
     {
-        if (lists.Current is not { } snapshot) return NotReady(lists);
+        if (lists.Current is not { } snapshot) return Problems.NotReady(lists);
         IReadOnlyList<ScreeningResult> results;
         try
         {
@@ -27,8 +28,7 @@ internal static class NativeEndpoints
         }
         catch (QueryFieldException e)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad query", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["field"] = e.Field });
+            return Problems.BadField(e);
         }
         catch (ArgumentException e)
         {
@@ -42,7 +42,4 @@ internal static class NativeEndpoints
         return Results.Empty;
     }
 
-    public static IResult NotReady(ListHost lists) =>
-        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
-            detail: lists.LastFailure?.Message ?? "the lists are still loading");
 }

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
+using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
-using Interdict.Server.Operations;
 using Interdict.Server.Native;
+using Interdict.Server.Operations;
 using Interdict.Server.Security;
 
 namespace Interdict.Server.Yente;
@@ -29,7 +30,7 @@ public static class YenteEndpoints
     /// <c>nested=false</c>); 404 for an id no loaded list has.</summary>
     private static async Task<IResult> Entity(string id, HttpRequest request, ListHost lists, CancellationToken cancellation)
     {
-        if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
+        if (lists.Current is not { } snapshot) return Problems.NotReady(lists);
         bool nested;
         try
         {
@@ -37,7 +38,7 @@ public static class YenteEndpoints
         }
         catch (QueryFieldException e)
         {
-            return YenteParameters.Problem(e);
+            return Problems.BadField(e);
         }
         if (snapshot.Index.Find(id) is not { } entity)
         {

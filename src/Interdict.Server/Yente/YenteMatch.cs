@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Core.Model;
+using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
-using Interdict.Server.Operations;
 using Interdict.Server.Native;
+using Interdict.Server.Operations;
 
 namespace Interdict.Server.Yente;
 
@@ -26,7 +27,7 @@ internal static class YenteMatch
 
     public static async Task<IResult> Handle(string scope, HttpRequest request, ListHost lists, ServerSettings settings, ScreeningMetrics metrics, CancellationToken cancellation)
     {
-        if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
+        if (lists.Current is not { } snapshot) return Problems.NotReady(lists);
         if (Scopes.Resolve(scope, snapshot, settings) is not { } resolved) return Scopes.NotFound(scope, snapshot, settings);
         MatchParameters parameters;
         List<(YenteQuery Query, YenteFilter Filter)> queries;
@@ -44,7 +45,7 @@ internal static class YenteMatch
         }
         catch (QueryFieldException e)
         {
-            return YenteParameters.Problem(e);
+            return Problems.BadField(e);
         }
         catch (JsonException e)
         {

@@ -42,7 +42,4 @@ internal static class YenteParameters
     public static string? Single(IQueryCollection query, string name) =>
         query[name] is { Count: > 0 } values && values[^1] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    public static IResult Problem(QueryFieldException e) =>
-        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: e.Message,
-            extensions: new Dictionary<string, object?> { ["field"] = e.Field });
 }

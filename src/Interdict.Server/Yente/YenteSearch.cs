@@ -2,6 +2,7 @@ using System.Text.Json;
 using Interdict.Core.Matching;
 using Interdict.Core.Model;
 using Interdict.Core.Text;
+using Interdict.Server.Endpoints;
 using Interdict.Server.Lists;
 using Interdict.Server.Native;
 
@@ -25,7 +26,7 @@ internal static class YenteSearch
 
     public static async Task<IResult> Handle(string scope, HttpRequest request, ListHost lists, ServerSettings settings, CancellationToken cancellation)
     {
-        if (lists.Current is not { } snapshot) return NativeEndpoints.NotReady(lists);
+        if (lists.Current is not { } snapshot) return Problems.NotReady(lists);
         if (Scopes.Resolve(scope, snapshot, settings) is not { } resolved) return Scopes.NotFound(scope, snapshot, settings);
         var query = request.Query;
         string? text;
@@ -48,7 +49,7 @@ internal static class YenteSearch
         }
         catch (QueryFieldException e)
         {
-            return YenteParameters.Problem(e);
+            return Problems.BadField(e);
         }
 
         var response = request.HttpContext.Response;
