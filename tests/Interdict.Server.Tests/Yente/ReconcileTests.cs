@@ -143,6 +143,19 @@ public sealed class ReconcileTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Entity_suggestions_find_a_name_still_being_typed()
+    {
+        var body = await GetAsync("/reconcile/default/suggest/entity?prefix=mbarush");
+
+        var ids = body.GetProperty("result").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["uk:10672", "un:CDi.010"], ids[..2]);
+        Assert.Equal("CALLIXTE MBARUSHIMANA", body.GetProperty("result")[0].GetProperty("name").GetString());
+
+        var scoped = await GetAsync("/reconcile/un/suggest/entity?prefix=Alabuga%20Spec");
+        Assert.DoesNotContain(scoped.GetProperty("result").EnumerateArray(), r => r.GetProperty("id").GetString()!.StartsWith("uk:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Type_and_property_suggestions_match_the_prefix()
     {
         var types = await GetAsync("/reconcile/default/suggest/type?prefix=comp");
