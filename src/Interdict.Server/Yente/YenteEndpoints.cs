@@ -24,6 +24,7 @@ public static class YenteEndpoints
             YenteSearch.Handle(scope, request, lists, settings, cancellation));
         yente.MapGet("/entities/{id}", Entity);
         yente.MapGet("/algorithms", Algorithms);
+        yente.MapReconcileEndpoints();
     }
 
     /// <summary><c>GET /entities/{id}?nested=true</c>: the entity with its Sanction and links nested (flat with

@@ -23,7 +23,7 @@ internal static class YenteMatch
     public const double DefaultThreshold = 0.70;
     public const double DefaultCutoff = 0.50;
 
-    private sealed record MatchParameters(int Limit, double Threshold, double Cutoff, string Algorithm, IReadOnlySet<string> Sources);
+    internal sealed record MatchParameters(int Limit, double Threshold, double Cutoff, string Algorithm, IReadOnlySet<string> Sources);
 
     public static async Task<IResult> Handle(string scope, HttpRequest request, ListHost lists, ServerSettings settings, ScreeningMetrics metrics, CancellationToken cancellation)
     {
@@ -90,8 +90,8 @@ internal static class YenteMatch
         return [.. queries.EnumerateObject().Select(q => YenteQuery.Read(q.Name, q.Value))];
     }
 
-    /// <summary>Screens every name of the query and keeps each entity's best result.</summary>
-    private static List<ScreeningResult> Screen(ScreeningIndex index, YenteQuery query, YenteFilter filter, MatchParameters parameters)
+    /// <summary>Screens every name of the query and keeps each entity's best result (also what /reconcile answers).</summary>
+    internal static List<ScreeningResult> Screen(ScreeningIndex index, YenteQuery query, YenteFilter filter, MatchParameters parameters)
     {
         var fetch = filter.Fetch(parameters.Limit);
         // Without a name, the query's identifiers may still find the party.
