@@ -72,6 +72,18 @@ public sealed class AccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_key_in_the_api_key_parameter_is_accepted_for_clients_that_cannot_send_headers()
+    {
+        var client = _service.Client(role: null);
+
+        var withKey = await client.GetAsync($"/catalog?api_key={_service.Key(ApiRole.Screen)}");
+        var wrongKey = await client.GetAsync("/catalog?api_key=idk_not-a-key-we-issued");
+
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+    }
+
+    [Fact]
     public async Task Keys_are_stored_only_as_hashes()
     {
         var file = await File.ReadAllTextAsync(ApiKeyStore.PathIn(_service.Settings.DataDirectory));

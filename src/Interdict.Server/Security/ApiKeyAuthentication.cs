@@ -7,7 +7,9 @@ namespace Interdict.Server.Security;
 
 /// <summary>
 /// Authenticates a request by its API key, given as <c>Authorization: ApiKey KEY</c> (as OpenSanctions' API takes
-/// it), <c>Authorization: Bearer KEY</c> or <c>X-Api-Key: KEY</c>. Without a key, a request is anonymous — let in
+/// it), <c>Authorization: Bearer KEY</c>, <c>X-Api-Key: KEY</c>, or the query parameter <c>api_key</c> (as
+/// OpenSanctions' API also takes it: OpenRefine's reconciliation cannot send headers; a key in a URL may end up in
+/// proxies' logs, so headers are preferred). Without a key, a request is anonymous — let in
 /// with the configured role only when the service allows it — and otherwise gets 401; a key that is not known gets
 /// 401 whatever the configuration.
 /// </summary>
@@ -48,7 +50,8 @@ public sealed class ApiKeyAuthentication(
     {
         if (request.Headers["X-Api-Key"].FirstOrDefault() is { Length: > 0 } header) return header.Trim();
         var authorization = request.Headers.Authorization.FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(authorization)) return null;
+        if (string.IsNullOrWhiteSpace(authorization))
+            return request.Query["api_key"].FirstOrDefault() is { Length: > 0 } parameter ? parameter.Trim() : null;
         foreach (var scheme in (string[])["ApiKey ", "Bearer "])
         {
             if (authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return authorization[scheme.Length..].Trim();
