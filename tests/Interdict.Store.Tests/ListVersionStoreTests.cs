@@ -51,7 +51,7 @@ public abstract class ListVersionStoreTests<TStore> : IDisposable where TStore :
         Assert.Equal(after.Except(before).Order(StringComparer.Ordinal), diff.Changes.Where(c => c.Kind == EntityChangeKind.Added).Select(c => c.EntityId));
         Assert.Equal(before.Except(after).Order(StringComparer.Ordinal), diff.Changes.Where(c => c.Kind == EntityChangeKind.Removed).Select(c => c.EntityId));
         var designated = Assert.Single(diff.Changes, c => c.EntityId == "ofac-sdn:48877");
-        Assert.Equal((EntityChangeKind.Added, "Company", "JOINT STOCK COMPANY MUROM SPECIAL DESIGN BUREAU"),
+        Assert.Equal((EntityChangeKind.Added, "Organization", "JOINT STOCK COMPANY MUROM SPECIAL DESIGN BUREAU"),
             (designated.Kind, designated.Schema, designated.Caption));
     }
 
