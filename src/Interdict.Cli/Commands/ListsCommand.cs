@@ -23,7 +23,14 @@ internal static class ListsCommand
             else ListSummaryText.Write(console.Out, summaries);
             return CliApp.Done;
         });
-        return new Command("lists", "Inspect list files and update them from their publishers.") { show, ListsUpdateCommand.Create(console) };
+        return new Command("lists", "Inspect list files, update them from their publishers, and record their versions.")
+        {
+            show,
+            ListsUpdateCommand.Create(console),
+            ListsImportCommand.Create(console),
+            ListsHistoryCommand.Create(console),
+            ListsDiffCommand.Create(console),
+        };
     }
 
     private static void WriteJson(TextWriter output, List<ListSummary> summaries)
