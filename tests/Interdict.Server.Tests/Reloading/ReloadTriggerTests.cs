@@ -22,13 +22,15 @@ public sealed class ReloadTriggerTests : IDisposable
         Assert.Equal(1000, Un(service).Entities.Count);
 
         File.Copy(SharedData.Lists("un", "un_consolidated_2026-02-27.xml"), file, overwrite: true);
-        await Until(() => service.Lists.Current?.Generation == 2);
-        Assert.Equal(1003, Un(service).Entities.Count);
+        // The copy may reach the watcher as several bursts of events, each of which reloads.
+        await Until(() => service.Lists.Current?.Generation >= 2 && Un(service).Entities.Count == 1003);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var serving = service.Lists.Require().Generation;
 
         var bytes = await File.ReadAllBytesAsync(file);
         await File.WriteAllBytesAsync(file, bytes[..(bytes.Length / 2)]);
         await Until(() => service.Lists.LastFailure is not null);
-        Assert.Equal(2, service.Lists.Current?.Generation);
+        Assert.Equal(serving, service.Lists.Current?.Generation);
         Assert.Equal("file change", service.Lists.LastFailure!.Trigger);
         var catalog = await service.Client().GetFromJsonAsync<JsonElement>("/catalog");
         Assert.Contains("un.xml", catalog.GetProperty("load_error").GetProperty("message").GetString(), StringComparison.Ordinal);
