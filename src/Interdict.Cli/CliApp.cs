@@ -20,6 +20,8 @@ public static class CliApp
             ScreenCommand.Create(console),
             CompareCommand.Create(console),
             ListsCommand.Create(console),
+            PartiesCommand.Create(console),
+            AlertsCommand.Create(console),
             ServeCommand.Create(console),
             KeysCommand.Create(console),
         };

@@ -1,6 +1,9 @@
 using System.Data.Common;
+using Interdict.Store.Alerts;
 using Interdict.Store.ListVersions;
 using Interdict.Store.Migrations;
+using Interdict.Store.Monitoring;
+using Interdict.Store.Parties;
 using Interdict.Store.Sql;
 
 namespace Interdict.Store;
@@ -34,6 +37,9 @@ internal sealed class SqlInterdictStore(string description, SqlDialect dialect, 
 {
     public string Description => description;
     public IListVersionStore ListVersions { get; } = new SqlListVersionStore(dialect, clock);
+    public IPartyStore Parties { get; } = new SqlPartyStore(dialect);
+    public IAlertStore Alerts { get; } = new SqlAlertStore(dialect, clock);
+    public IPartyMonitor Monitor { get; } = new SqlPartyMonitor(dialect, clock);
 
     public void Dispose() => dialect.Dispose();
 }

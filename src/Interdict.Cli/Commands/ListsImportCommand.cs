@@ -28,6 +28,8 @@ internal static class ListsImportCommand
             return ListsHistoryStore.Use(parsed.GetValue(store), opened =>
             {
                 var imports = lists.Select(opened.ListVersions.Import).ToList();
+                // The new versions' changes are screened against the monitored parties straight away.
+                var screenings = opened.Monitor.ScreenNewListVersions();
                 if (parsed.GetValue(format) == "json")
                 {
                     ListsHistoryJson.Write(console.Out, json =>
@@ -47,6 +49,7 @@ internal static class ListsImportCommand
                 else
                 {
                     foreach (var outcome in imports) console.Out.WriteLine(Describe(outcome));
+                    foreach (var screening in screenings.Where(s => s.PartiesScreened > 0)) console.Out.WriteLine(Describe(screening));
                 }
                 return CliApp.Done;
             });
@@ -60,6 +63,10 @@ internal static class ListsImportCommand
         foreach (var notice in report.Notices) console.Error.WriteLine($"note: {notice}");
         return report.Lists;
     }
+
+    private static string Describe(Store.Monitoring.VersionScreening screening) =>
+        $"{screening.SourceId}  version {screening.ListVersionId} screened: {screening.PartiesScreened:N0} parties against "
+        + $"{screening.EntitiesScreened:N0} added or changed entities: {screening.AlertsRaised.Count:N0} alerts raised, {screening.AlertsClosed:N0} closed";
 
     private static string Describe(Store.ListImport outcome)
     {

@@ -13,10 +13,10 @@ internal static class ListVersionRows
     public static ListVersionRecord? Find(DbConnection connection, DbTransaction? transaction, long id) =>
         WithFiles(connection, transaction, connection.Query(transaction, Select + " WHERE id = @id", Read, ("id", id))).SingleOrDefault();
 
-    public static List<ListVersionRecord> History(DbConnection connection, string? sourceId) =>
-        WithFiles(connection, null, sourceId is null
-            ? connection.Query(null, Select + " ORDER BY id", Read)
-            : connection.Query(null, Select + " WHERE source_id = @source ORDER BY id", Read, ("source", sourceId)));
+    public static List<ListVersionRecord> History(DbConnection connection, DbTransaction? transaction, string? sourceId) =>
+        WithFiles(connection, transaction, sourceId is null
+            ? connection.Query(transaction, Select + " ORDER BY id", Read)
+            : connection.Query(transaction, Select + " WHERE source_id = @source ORDER BY id", Read, ("source", sourceId)));
 
     private static ListVersionRecord Read(DbDataReader row) => new(
         row.GetInt64(0),

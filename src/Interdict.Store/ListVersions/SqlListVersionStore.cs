@@ -45,7 +45,7 @@ internal sealed class SqlListVersionStore(SqlDialect dialect, TimeProvider clock
     public IReadOnlyList<ListVersionRecord> History(string? sourceId = null)
     {
         using var connection = dialect.OpenConnection();
-        return ListVersionRows.History(connection, sourceId);
+        return ListVersionRows.History(connection, null, sourceId);
     }
 
     public ListVersionRecord? Find(long versionId)
