@@ -79,17 +79,7 @@ internal sealed record ListSummary(
         if (Version.Published is { } date) json.WriteString("published", date.ToString("yyyy-MM-dd"));
         else json.WriteNull("published");
         json.WriteString("hash", Version.Hash);
-        json.WriteStartArray("files");
-        foreach (var file in Version.Files)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", file.Path);
-            json.WriteString("role", file.Role);
-            json.WriteNumber("bytes", file.Length);
-            json.WriteString("sha256", file.Sha256);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        SourceFilesJson.Write(json, Version.Files);
         json.WriteNumber("entities", Entities);
         json.WriteStartObject("schemas");
         foreach (var (schema, count) in BySchema) json.WriteNumber(schema.ToString(), count);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Interdict.Cli.Output;
 using Interdict.Server.Native;
 using Interdict.Store;
 
@@ -32,17 +33,7 @@ internal static class ListsHistoryJson
         json.WriteNumber("added", version.Added);
         json.WriteNumber("removed", version.Removed);
         json.WriteNumber("changed", version.Changed);
-        json.WriteStartArray("files");
-        foreach (var file in version.Files)
-        {
-            json.WriteStartObject();
-            json.WriteString("path", file.Path);
-            json.WriteString("role", file.Role);
-            json.WriteNumber("bytes", file.Length);
-            json.WriteString("sha256", file.Sha256);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        SourceFilesJson.Write(json, version.Files);
         json.WriteEndObject();
     }
 

@@ -15,6 +15,22 @@ public sealed class QueryFieldException(string field, string message) : FormatEx
 /// </summary>
 public static class QueryFields
 {
+    /// <summary>The query for a party as every way in describes it — a batch row, a party of a monitored book, a
+    /// request — with the defaults of <see cref="ScreeningQuery"/> for the rest (set them with <c>with</c>).</summary>
+    /// <exception cref="QueryFieldException">No name, or a field that cannot be read.</exception>
+    public static ScreeningQuery Query(string? name, string? schema, string? birthDate, string? nationality, string? country,
+        string? gender, string? idNumber, string? imo)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new QueryFieldException("name", "no name");
+        return new ScreeningQuery(
+            name,
+            Schema(schema, "schema"),
+            BirthDate(birthDate, "birth_date"),
+            [.. Countries(nationality, "nationality").Concat(Countries(country, "country")).Distinct()],
+            Gender: Gender(gender, "gender"),
+            Identifiers: Identifiers([idNumber], imo));
+    }
+
     /// <exception cref="QueryFieldException">Not a schema name.</exception>
     public static Schema? Schema(string? text, string field) =>
         string.IsNullOrWhiteSpace(text)

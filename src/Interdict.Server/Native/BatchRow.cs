@@ -18,18 +18,13 @@ public sealed record BatchRow(long Row, string? Id, string? Name, string? Schema
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (Malformed is not null) throw new InvalidOperationException($"row {Row} could not be read: {Malformed}");
-        if (string.IsNullOrWhiteSpace(Name)) throw new QueryFieldException("name", "no name");
-        return new ScreeningQuery(
-            Name,
-            QueryFields.Schema(Schema, "schema"),
-            QueryFields.BirthDate(BirthDate, "birth_date"),
-            [.. QueryFields.Countries(Nationality, "nationality").Concat(QueryFields.Countries(Country, "country")).Distinct()],
-            settings.Sources,
-            settings.Threshold,
-            settings.Limit,
-            settings.IncludeNonMatches,
-            QueryFields.Gender(Gender, "gender"),
-            QueryFields.Identifiers([IdNumber], Imo));
+        return QueryFields.Query(Name, Schema, BirthDate, Nationality, Country, Gender, IdNumber, Imo) with
+        {
+            Sources = settings.Sources,
+            Threshold = settings.Threshold,
+            Limit = settings.Limit,
+            IncludeNonMatches = settings.IncludeNonMatches,
+        };
     }
 }
 

@@ -24,19 +24,14 @@ public sealed record ScreenRequest
     /// <exception cref="QueryFieldException">A field is missing or cannot be read.</exception>
     public ScreeningQuery ToQuery()
     {
-        if (string.IsNullOrWhiteSpace(Name)) throw new QueryFieldException("name", "a name to screen is required.");
         if (Threshold is < 0 or > 1) throw new QueryFieldException("threshold", $"{Threshold} is not between 0 and 1.");
         if (Limit is < 1 or > 500) throw new QueryFieldException("limit", $"{Limit} is not between 1 and 500.");
-        return new ScreeningQuery(
-            Name,
-            QueryFields.Schema(Schema, "schema"),
-            QueryFields.BirthDate(BirthDate, "birth_date"),
-            [.. QueryFields.Countries(Nationality, "nationality").Concat(QueryFields.Countries(Country, "country")).Distinct()],
-            Sources is { Count: > 0 } ? Sources.ToHashSet(StringComparer.Ordinal) : null,
-            Threshold,
-            Limit ?? 10,
-            IncludeNonMatches,
-            QueryFields.Gender(Gender, "gender"),
-            QueryFields.Identifiers([IdNumber], Imo));
+        return QueryFields.Query(Name, Schema, BirthDate, Nationality, Country, Gender, IdNumber, Imo) with
+        {
+            Sources = Sources is { Count: > 0 } ? Sources.ToHashSet(StringComparer.Ordinal) : null,
+            Threshold = Threshold,
+            Limit = Limit ?? 10,
+            IncludeNonMatches = IncludeNonMatches,
+        };
     }
 }

@@ -34,18 +34,8 @@ public sealed record Party(
 
     /// <summary>The query the party is screened with; reading it is also how a party's fields are validated.</summary>
     /// <exception cref="QueryFieldException">A field cannot be read, or there is no name.</exception>
-    public ScreeningQuery ToQuery(int limit)
-    {
-        if (string.IsNullOrWhiteSpace(Name)) throw new QueryFieldException("name", "no name");
-        return new ScreeningQuery(
-            Name,
-            QueryFields.Schema(Schema, "schema"),
-            QueryFields.BirthDate(BirthDate, "birth_date"),
-            [.. QueryFields.Countries(Nationality, "nationality").Concat(QueryFields.Countries(Country, "country")).Distinct()],
-            Limit: limit,
-            Gender: QueryFields.Gender(Gender, "gender"),
-            Identifiers: QueryFields.Identifiers([IdNumber], Imo));
-    }
+    public ScreeningQuery ToQuery(int limit) =>
+        QueryFields.Query(Name, Schema, BirthDate, Nationality, Country, Gender, IdNumber, Imo) with { Limit = limit };
 
     /// <summary>The party's data as the store keeps it: compact JSON, fields in a fixed order, blanks left out.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, BodyJson);
