@@ -22,6 +22,7 @@ public static class CliApp
             ListsCommand.Create(console),
             PartiesCommand.Create(console),
             AlertsCommand.Create(console),
+            AuditCommand.Create(console),
             ServeCommand.Create(console),
             KeysCommand.Create(console),
         };

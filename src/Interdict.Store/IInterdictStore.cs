@@ -1,7 +1,7 @@
 namespace Interdict.Store;
 
 /// <summary>Interdict's own records, in one database: the list versions imported and how they differ, the parties the
-/// firm monitors, the alerts raised on them and the decisions taken; the audit trail joins them as a further part.</summary>
+/// firm monitors, the alerts raised on them and the decisions taken, and the audit trail that records each change as it is made.</summary>
 public interface IInterdictStore : IDisposable
 {
     /// <summary>Where the store is, in the form <c>--store</c> takes (a PostgreSQL password is not shown).</summary>
@@ -15,4 +15,6 @@ public interface IInterdictStore : IDisposable
 
     /// <summary>Screens parties as they and the lists change, and raises the alerts.</summary>
     IPartyMonitor Monitor { get; }
+
+    IAuditTrail Audit { get; }
 }

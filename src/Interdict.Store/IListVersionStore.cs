@@ -9,7 +9,11 @@ public interface IListVersionStore
     /// <summary>Records <paramref name="list"/> as the newest version of its source, with its difference from the
     /// version recorded before it, in one transaction. A version whose hash is already recorded for its source is not
     /// recorded again: the outcome then points at the existing record.</summary>
-    ListImport Import(LoadedList list);
+    /// <param name="actor">Who imports, for the audit trail; the operating system's user when null.</param>
+    ListImport Import(LoadedList list, string? actor);
+
+    /// <inheritdoc cref="Import(LoadedList, string?)"/>
+    ListImport Import(LoadedList list) => Import(list, null);
 
     /// <summary>The recorded versions, oldest first; of one source when <paramref name="sourceId"/> is given.</summary>
     IReadOnlyList<ListVersionRecord> History(string? sourceId = null);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Interdict.Store.Alerts;
+using Interdict.Store.Audit;
 using Interdict.Store.ListVersions;
 using Interdict.Store.Migrations;
 using Interdict.Store.Monitoring;
@@ -40,6 +41,7 @@ internal sealed class SqlInterdictStore(string description, SqlDialect dialect, 
     public IPartyStore Parties { get; } = new SqlPartyStore(dialect);
     public IAlertStore Alerts { get; } = new SqlAlertStore(dialect, clock);
     public IPartyMonitor Monitor { get; } = new SqlPartyMonitor(dialect, clock);
+    public IAuditTrail Audit { get; } = new SqlAuditTrail(dialect);
 
     public void Dispose() => dialect.Dispose();
 }

@@ -12,7 +12,7 @@ internal static class AlertsDecideCommand
         var decision = new Option<string>("--decision") { Description = "true-match, false-positive or escalate.", Required = true };
         decision.AcceptOnlyFromAmong("true-match", "false-positive", "escalate");
         var comment = new Option<string>("--comment") { Description = "Why: required, and not blank.", Required = true };
-        var actor = new Option<string>("--actor") { Description = "Who decides.", Required = true };
+        var actor = AuditActorOption.Create("Who decides");
         var store = ListsHistoryStore.Option();
         var decide = new Command("decide", "Record a decision on an open or escalated alert. A false positive holds until the match "
             + "changes materially (the party's data or the entity's listing); then the pair is alerted again.") { id, decision, comment, actor, store };

@@ -17,19 +17,20 @@ internal static class ListsImportCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var store = ListsHistoryStore.Option();
+        var actor = AuditActorOption.Create();
         var format = CommonOptions.Format("table", "table", "json");
         var import = new Command("import", "Record list versions in the store: source, format, publication date, file hashes, entities, "
             + "and the entities added, removed and changed since the previous version. Files already recorded are reported unchanged; "
-            + "if any PATH does not load, nothing is recorded.") { paths, store, format };
+            + "if any PATH does not load, nothing is recorded.") { paths, store, format, actor };
         import.SetAction(parsed =>
         {
             // Every list is loaded before any is recorded: one bad file leaves the store as it was.
             var lists = parsed.GetValue(paths)!.SelectMany(path => Load(path, console)).ToList();
             return ListsHistoryStore.Use(parsed.GetValue(store), opened =>
             {
-                var imports = lists.Select(opened.ListVersions.Import).ToList();
+                var imports = lists.Select(list => opened.ListVersions.Import(list, parsed.GetValue(actor))).ToList();
                 // The new versions' changes are screened against the monitored parties straight away.
-                var screenings = opened.Monitor.ScreenNewListVersions();
+                var screenings = opened.Monitor.ScreenNewListVersions(parsed.GetValue(actor));
                 if (parsed.GetValue(format) == "json")
                 {
                     ListsHistoryJson.Write(console.Out, json =>

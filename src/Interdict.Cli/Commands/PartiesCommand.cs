@@ -25,14 +25,15 @@ internal static class PartiesCommand
                 + "version of every list in the store; unchanged ones are left alone.",
         };
         var store = ListsHistoryStore.Option();
+        var actor = AuditActorOption.Create();
         var import = new Command("import", "Record parties (new, changed, unchanged by their data) and screen the new and changed ones; "
-            + "a bad row refuses the whole file.") { file, store };
+            + "a bad row refuses the whole file.") { file, store, actor };
         import.SetAction(parsed =>
         {
             var parties = PartiesFile.Read(parsed.GetValue(file)!);
             return ListsHistoryStore.Use(parsed.GetValue(store), opened =>
             {
-                var result = opened.Monitor.ImportParties(parties);
+                var result = opened.Monitor.ImportParties(parties, parsed.GetValue(actor));
                 console.Out.WriteLine($"parties: {result.Added:N0} added, {result.Changed:N0} changed, {result.Unchanged:N0} unchanged; "
                     + $"{result.Added + result.Changed:N0} screened against {result.EntitiesScreened:N0} listed entities: "
                     + $"{result.AlertsRaised.Count:N0} alerts raised, {result.AlertsClosed:N0} closed");

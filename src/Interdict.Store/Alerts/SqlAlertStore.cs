@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using Interdict.Store.Audit;
 using Interdict.Store.Sql;
 
 namespace Interdict.Store.Alerts;
@@ -7,6 +8,8 @@ namespace Interdict.Store.Alerts;
 /// <summary>The alerts and decisions in a SQL database.</summary>
 internal sealed class SqlAlertStore(SqlDialect dialect, TimeProvider clock) : IAlertStore
 {
+    private readonly AuditWriter _audit = new(dialect, clock);
+
     public AlertPage List(AlertFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -59,8 +62,10 @@ internal sealed class SqlAlertStore(SqlDialect dialect, TimeProvider clock) : IA
             ("alert", alertId), ("decision", decision.ToText()), ("actor", actor.Trim()), ("comment", comment.Trim()), ("now", now)));
         connection.Execute(transaction, "UPDATE alerts SET status = @status, updated_at = @now WHERE id = @id",
             ("status", decision.Outcome().ToText()), ("now", now), ("id", alertId));
+        var recorded = new AlertDecision(id, alertId, decision, actor.Trim(), comment.Trim(), now);
+        _audit.Append(connection, transaction, recorded.Actor, [AuditEntries.AlertDecided(recorded)]);
         transaction.Commit();
-        return new AlertDecision(id, alertId, decision, actor.Trim(), comment.Trim(), now);
+        return recorded;
     }
 
     private static AlertRecord? Find(DbConnection connection, DbTransaction? transaction, long alertId) =>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Interdict.Core.Model;
+using Interdict.Store.Audit;
 using Interdict.Store.Sql;
 
 namespace Interdict.Store.ListVersions;
@@ -7,7 +8,9 @@ namespace Interdict.Store.ListVersions;
 /// <summary>The list versions in a SQL database (the schema of Migrations/001_list_versions.sql).</summary>
 internal sealed class SqlListVersionStore(SqlDialect dialect, TimeProvider clock) : IListVersionStore
 {
-    public ListImport Import(LoadedList list)
+    private readonly AuditWriter _audit = new(dialect, clock);
+
+    public ListImport Import(LoadedList list, string? actor)
     {
         // Fingerprinting reads every field of every entity: done before the transaction, which then only writes.
         var contents = list.Entities.Select(EntityContent.Of).ToList();
@@ -38,6 +41,7 @@ internal sealed class SqlListVersionStore(SqlDialect dialect, TimeProvider clock
                 ("id", versionId));
         }
         var recorded = ListVersionRows.Find(connection, transaction, versionId)!;
+        _audit.Append(connection, transaction, actor, [AuditEntries.ListImported(recorded)]);
         transaction.Commit();
         return new ListImport(recorded, IsNew: true);
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Interdict.Store.Alerts;
+using Interdict.Store.Audit;
 using Interdict.Store.ListVersions;
 using Interdict.Store.Parties;
 using Interdict.Store.Sql;
@@ -18,6 +19,9 @@ internal sealed class AlertLedger(DbConnection connection, DbTransaction transac
     public List<long> Raised { get; } = [];
     public int Closed { get; private set; }
 
+    /// <summary>The audit entries of the alerts raised and closed, for the caller to append in its transaction.</summary>
+    public List<AuditEntry> Audit { get; } = [];
+
     /// <param name="covered">Whether the screening compared the party and the entity: only such pairs can be found
     /// to match no longer.</param>
     public void Record(IEnumerable<PartyMatch> matches, Func<string, string, bool> covered)
@@ -34,6 +38,7 @@ internal sealed class AlertLedger(DbConnection connection, DbTransaction transac
             if (prior is not null && IsUndecided(prior)) Close(key, prior, AlertStatus.Closed, $"superseded by alert {id}");
             _latest[key] = new PriorAlert(id, AlertStatus.Open, match.Score, match.MatchedName, match.Evidence, match.PartyVersionId, match.EntityFingerprint);
             Raised.Add(id);
+            Audit.Add(AuditEntries.AlertRaised(id, match, prior?.Id));
         }
         foreach (var (key, prior) in _latest.Where(p => IsUndecided(p.Value) && covered(p.Key.Party, p.Key.Entity) && !matched.Contains(p.Key)).ToList())
             Close(key, prior, AlertStatus.Closed, "no longer matches");
@@ -52,6 +57,7 @@ internal sealed class AlertLedger(DbConnection connection, DbTransaction transac
         AlertRows.Close(connection, transaction, prior.Id, status, resolution, now);
         _latest[key] = prior with { Status = status };
         Closed++;
+        Audit.Add(AuditEntries.AlertClosed(prior.Id, status, resolution));
     }
 
     private static bool IsUndecided(PriorAlert alert) => alert.Status is AlertStatus.Open or AlertStatus.Escalated;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Interdict.Core.Matching;
 using Interdict.Core.Model;
+using Interdict.Store.Audit;
 using Interdict.Store.ListVersions;
 using Interdict.Store.Parties;
 using Interdict.Store.Sql;
@@ -14,7 +15,9 @@ internal sealed class SqlPartyMonitor(SqlDialect dialect, TimeProvider clock) : 
     /// <summary>Most entities a party is matched with in one screening: far more than a real name matches.</summary>
     private const int MatchesPerParty = 25;
 
-    public PartyImportResult ImportParties(IReadOnlyList<Party> parties)
+    private readonly AuditWriter _audit = new(dialect, clock);
+
+    public PartyImportResult ImportParties(IReadOnlyList<Party> parties, string? actor = null)
     {
         ArgumentNullException.ThrowIfNull(parties);
         if (parties.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -39,11 +42,12 @@ internal sealed class SqlPartyMonitor(SqlDialect dialect, TimeProvider clock) : 
             // Each screened party was compared with every listed entity.
             ledger.Record(Screen(index, written, listed), (party, _) => screened.Contains(party));
         }
+        _audit.Append(connection, transaction, actor, [.. written.Select(p => AuditEntries.PartyWritten(p, !hashes.ContainsKey(p.Data.Id))), .. ledger.Audit]);
         transaction.Commit();
         return new PartyImportResult(added, changed.Count - added, parties.Count - changed.Count, entities, ledger.Raised, ledger.Closed);
     }
 
-    public IReadOnlyList<VersionScreening> ScreenNewListVersions()
+    public IReadOnlyList<VersionScreening> ScreenNewListVersions(string? actor = null)
     {
         var screenings = new List<VersionScreening>();
         using var connection = dialect.OpenConnection();
@@ -55,7 +59,7 @@ internal sealed class SqlPartyMonitor(SqlDialect dialect, TimeProvider clock) : 
             TakeWriteTurn(connection, transaction);
             // Another process may have screened it while this one waited for its turn.
             if (connection.Scalar(transaction, "SELECT 1 FROM monitored_versions WHERE list_version_id = @id", ("id", versionId)) is null)
-                screenings.Add(ScreenVersion(connection, transaction, ListVersionRows.Find(connection, transaction, versionId)!));
+                screenings.Add(ScreenVersion(connection, transaction, ListVersionRows.Find(connection, transaction, versionId)!, actor));
             transaction.Commit();
         }
         return screenings;
@@ -63,7 +67,7 @@ internal sealed class SqlPartyMonitor(SqlDialect dialect, TimeProvider clock) : 
 
     /// <summary>Screens every party against the entities the version added or changed, and delists the alerts of the
     /// entities it removed. An allow-list version raises nothing itself: its entries clear matches, they are not ones.</summary>
-    private VersionScreening ScreenVersion(DbConnection connection, DbTransaction transaction, ListVersionRecord version)
+    private VersionScreening ScreenVersion(DbConnection connection, DbTransaction transaction, ListVersionRecord version, string? actor)
     {
         var now = clock.GetUtcNow();
         var ledger = new AlertLedger(connection, transaction, now);
@@ -87,6 +91,7 @@ internal sealed class SqlPartyMonitor(SqlDialect dialect, TimeProvider clock) : 
             """,
             ("version", version.Id), ("parties", parties.Count), ("entities", delta.Origin.Count), ("raised", ledger.Raised.Count),
             ("closed", ledger.Closed), ("now", now));
+        _audit.Append(connection, transaction, actor, ledger.Audit);
         return new VersionScreening(version.Id, version.SourceId, parties.Count, delta.Origin.Count, ledger.Raised, ledger.Closed);
     }
 
